@@ -1,0 +1,26 @@
+/**
+ * ESLint flat config: wp-scripts' defaults plus WordPress's i18n rules, with our text domain enforced
+ * so that every `__()` call lands in the plugin's translation file.
+ */
+const defaultConfig = require( '@wordpress/scripts/config/eslint.config.cjs' );
+
+module.exports = [
+	...defaultConfig,
+	{
+		// The `@wordpress` plugin is registered by the default config; these are its i18n rules.
+		rules: {
+			'@wordpress/valid-sprintf': 'error',
+			'@wordpress/i18n-translator-comments': 'error',
+			'@wordpress/i18n-text-domain': [
+				'error',
+				{ allowedTextDomain: 'pay-via-proxyapi' },
+			],
+			'@wordpress/i18n-no-collapsible-whitespace': 'error',
+			'@wordpress/i18n-no-placeholders-only': 'error',
+			'@wordpress/i18n-no-variables': 'error',
+			'@wordpress/i18n-ellipsis': 'error',
+			'@wordpress/i18n-no-flanking-whitespace': 'error',
+			'@wordpress/i18n-hyphenated-range': 'error',
+		},
+	},
+];

@@ -1,0 +1,4 @@
+/**
+ * Test setup for the jsdom project: DOM matchers such as toBeInTheDocument().
+ */
+import '@testing-library/jest-dom';
