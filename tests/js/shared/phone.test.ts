@@ -1,0 +1,41 @@
+/**
+ * External dependencies
+ */
+import fixture from '../../fixtures/phone-numbers.json';
+
+/**
+ * Internal dependencies
+ */
+import { normaliseMpesaPhone } from '@pay-via-proxyapi/shared/phone';
+
+interface PhoneCase {
+	input: string;
+	normalised: string | null;
+}
+
+// The same table drives the PHP PhoneNumber tests, so browser and server agree on every case.
+const cases: PhoneCase[] = fixture.cases;
+
+describe( 'normaliseMpesaPhone', () => {
+	it( 'has cases to check', () => {
+		expect( cases.length ).toBeGreaterThan( 20 );
+	} );
+
+	it.each( cases )(
+		'turns $input into $normalised',
+		( { input, normalised } ) => {
+			expect( normaliseMpesaPhone( input ) ).toBe( normalised );
+		}
+	);
+
+	it( 'accepts the simulator test numbers', () => {
+		expect( normaliseMpesaPhone( '254700001032' ) ).toBe( '254700001032' );
+		expect( normaliseMpesaPhone( '0700 000 000' ) ).toBe( '254700000000' );
+	} );
+
+	it( 'requires the Kenyan country code after an international prefix', () => {
+		expect( normaliseMpesaPhone( '+712345678' ) ).toBeNull();
+		expect( normaliseMpesaPhone( '00712345678' ) ).toBeNull();
+		expect( normaliseMpesaPhone( '+0712345678' ) ).toBeNull();
+	} );
+} );
