@@ -1,0 +1,75 @@
+<?php
+/**
+ * The Checkout block's server side of the M-Pesa payment method.
+ *
+ * @package PayViaProxyApi
+ */
+
+declare( strict_types=1 );
+
+namespace PayViaProxyApi\Blocks;
+
+use Automattic\WooCommerce\Blocks\Payments\Integrations\AbstractPaymentMethodType;
+use PayViaProxyApi\Assets\ScriptAsset;
+use PayViaProxyApi\Gateway\Gateway;
+use PayViaProxyApi\Gateway\GatewayRegistrar;
+
+/**
+ * Gives the block its script and public data only: no key, no URL with a secret ever reaches the browser.
+ */
+final class PaymentMethodType extends AbstractPaymentMethodType {
+
+	/**
+	 * Same string as the gateway id and the JS payment method name.
+	 *
+	 * @var string
+	 */
+	protected $name = Gateway::ID;
+
+	/**
+	 * @param GatewayRegistrar $gateways The gateway.
+	 * @param ScriptAsset      $assets   Script registration.
+	 */
+	public function __construct( private GatewayRegistrar $gateways, private ScriptAsset $assets ) {
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function initialize() {
+		$this->settings = get_option( 'woocommerce_' . Gateway::ID . '_settings', array() );
+	}
+
+	/**
+	 * @return bool Whether the block should offer M-Pesa.
+	 */
+	public function is_active() {
+		return $this->gateways->gateway()->is_available();
+	}
+
+	/**
+	 * @return string[]
+	 */
+	public function get_payment_method_script_handles() {
+		$handle = $this->assets->register( 'checkout-block' );
+		if ( '' === $handle ) {
+			return array();
+		}
+		if ( wp_style_is( $handle, 'registered' ) ) {
+			wp_enqueue_style( $handle );
+		}
+		return array( $handle );
+	}
+
+	/**
+	 * @return array{title: string, description: string, supports: string[]}
+	 */
+	public function get_payment_method_data() {
+		$gateway = $this->gateways->gateway();
+		return array(
+			'title'       => $gateway->get_title(),
+			'description' => $gateway->get_description(),
+			'supports'    => array_values( array_filter( $gateway->supports, array( $gateway, 'supports' ) ) ),
+		);
+	}
+}

@@ -1,0 +1,142 @@
+<?php
+/**
+ * REST endpoint ProxyAPI posts payment results to: POST /wp-json/pay-via-proxyapi/v1/callbacks/{order}/{token}.
+ *
+ * @package PayViaProxyApi
+ */
+
+declare( strict_types=1 );
+
+namespace PayViaProxyApi\Callback;
+
+use PayViaProxyApi\Hookable;
+use PayViaProxyApi\Logging\Logger;
+use PayViaProxyApi\Order\OrderLocked;
+use PayViaProxyApi\Payment\CallbackAddress;
+use PayViaProxyApi\Payment\Settlement;
+use PayViaProxyApi\Payment\SettlementRefused;
+
+/**
+ * Thin adapter: token check at the door (permission_callback), then body -> PaymentResult -> Settlement.
+ * Answers never echo the body or say why a token was refused.
+ */
+final class CallbackRoute implements Hookable {
+
+	/**
+	 * RequestIDs authenticated by permission_callback, keyed by request object, so the handler need not
+	 * check the token twice.
+	 *
+	 * @var array<int, string>
+	 */
+	private array $authenticated = array();
+
+	/**
+	 * @param CallbackAuthenticator $authenticator Token check.
+	 * @param CallbackParser        $parser        Body parser.
+	 * @param Settlement            $settlement    Applies results.
+	 * @param Logger                $logger        Redacting logger.
+	 */
+	public function __construct(
+		private CallbackAuthenticator $authenticator,
+		private CallbackParser $parser,
+		private Settlement $settlement,
+		private Logger $logger
+	) {
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function register(): void {
+		add_action( 'rest_api_init', array( $this, 'register_route' ) );
+	}
+
+	/**
+	 * Registers the route.
+	 */
+	public function register_route(): void {
+		register_rest_route(
+			CallbackAddress::REST_NAMESPACE,
+			CallbackAddress::ROUTE,
+			array(
+				'methods'             => 'POST',
+				'callback'            => array( $this, 'handle' ),
+				'permission_callback' => array( $this, 'authenticate' ),
+				'args'                => array(
+					'order_id' => array(
+						'type'     => 'integer',
+						'required' => true,
+					),
+					'token'    => array(
+						'type'     => 'string',
+						'required' => true,
+						'pattern'  => '^[a-f0-9]{64}$',
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * @param \WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function authenticate( \WP_REST_Request $request ): bool|\WP_Error {
+		$order_id   = (int) $request['order_id'];
+		$request_id = $this->authenticator->attempt_for( $order_id, (string) $request['token'] );
+		if ( null === $request_id ) {
+			$this->logger->warning( 'Callback refused: its token matches no payment attempt of the order.', array( 'order_id' => $order_id ) );
+			return new \WP_Error( 'pvp_callback_forbidden', 'Forbidden.', array( 'status' => 403 ) );
+		}
+		$this->authenticated[ spl_object_id( $request ) ] = $request_id;
+		return true;
+	}
+
+	/**
+	 * @param \WP_REST_Request $request Request.
+	 * @return \WP_REST_Response
+	 */
+	public function handle( \WP_REST_Request $request ): \WP_REST_Response {
+		$order_id   = (int) $request['order_id'];
+		$request_id = $this->authenticated[ spl_object_id( $request ) ] ?? null;
+		unset( $this->authenticated[ spl_object_id( $request ) ] );
+		if ( null === $request_id ) {
+			return self::answer( 403, 'Forbidden.' );
+		}
+		try {
+			$result   = $this->parser->parse( $request->get_body() );
+			$decision = $this->settlement->settle( $order_id, $request_id, $result );
+		} catch ( MalformedCallback $e ) {
+			$this->logger->warning( 'Callback refused: ' . $e->getMessage(), array( 'order_id' => $order_id ) );
+			return self::answer( 400, 'Malformed callback.' );
+		} catch ( SettlementRefused $e ) {
+			$this->logger->warning( 'Callback refused: ' . $e->getMessage(), array( 'order_id' => $order_id ) );
+			return self::answer( 409, 'Callback does not match the payment request.' );
+		} catch ( OrderLocked $e ) {
+			$this->logger->warning( 'Callback deferred: ' . $e->getMessage(), array( 'order_id' => $order_id ) );
+			return self::answer( 503, 'Busy, try again.' );
+		}
+		return self::answer( 200, 'Accepted.', array( 'Outcome' => $decision->action ) );
+	}
+
+	/**
+	 * Daraja-style acknowledgement.
+	 *
+	 * @param int                  $status HTTP status.
+	 * @param string               $text   Short, fixed text.
+	 * @param array<string, mixed> $extra  More fields.
+	 * @return \WP_REST_Response
+	 */
+	private static function answer( int $status, string $text, array $extra = array() ): \WP_REST_Response {
+		return new \WP_REST_Response(
+			array_merge(
+				array(
+					'ResultCode' => 200 === $status ? 0 : 1,
+					'ResultDesc' => $text,
+				),
+				$extra
+			),
+			$status
+		);
+	}
+}

@@ -1,0 +1,58 @@
+<?php
+/**
+ * A database-level lock per order, so concurrent callbacks settle an order one at a time.
+ *
+ * @package PayViaProxyApi
+ */
+
+declare( strict_types=1 );
+
+namespace PayViaProxyApi\Order;
+
+/**
+ * Uses MariaDB/MySQL GET_LOCK: atomic, waits in the database instead of polling, and is released by the
+ * server if the PHP process dies, so a crashed request can never leave an order locked.
+ */
+final class OrderLock {
+
+	/** Longest a callback waits for another one on the same order (seconds). */
+	private const WAIT_SECONDS = 15;
+
+	/**
+	 * @param \wpdb $wpdb WordPress database connection.
+	 */
+	public function __construct( private \wpdb $wpdb ) {
+	}
+
+	/**
+	 * Runs $work while holding the order's lock.
+	 *
+	 * @template T
+	 * @param int             $order_id Order to lock.
+	 * @param callable(): T   $work     What to do under the lock.
+	 * @return T What $work returned.
+	 * @throws OrderLocked When the lock cannot be had in time.
+	 */
+	public function with_lock( int $order_id, callable $work ): mixed {
+		$name     = $this->lock_name( $order_id );
+		$acquired = $this->wpdb->get_var( $this->wpdb->prepare( 'SELECT GET_LOCK(%s, %d)', $name, self::WAIT_SECONDS ) );
+		if ( '1' !== (string) $acquired ) {
+			throw new OrderLocked( sprintf( 'Order %d is being updated by another request.', $order_id ) );
+		}
+		try {
+			return $work();
+		} finally {
+			$this->wpdb->query( $this->wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $name ) );
+		}
+	}
+
+	/**
+	 * Lock names are server-wide, so they include this site's database and table prefix.
+	 *
+	 * @param int $order_id Order id.
+	 * @return string At most 64 characters, as the server requires.
+	 */
+	private function lock_name( int $order_id ): string {
+		return 'pvp_' . substr( md5( $this->wpdb->dbname . '|' . $this->wpdb->prefix ), 0, 12 ) . '_order_' . $order_id;
+	}
+}

@@ -1,0 +1,96 @@
+<?php
+/**
+ * ProxyAPI's Pay via ProxyAPI (PVP) API: POST /pvp/lnm.
+ *
+ * @package PayViaProxyApi
+ */
+
+declare( strict_types=1 );
+
+namespace PayViaProxyApi\Provider;
+
+/**
+ * Maps StkPushRequest to PVP's wire format and PVP's answer to StkPushAccepted or a ProviderException.
+ */
+final class ProxyApiClient implements PaymentProvider {
+
+	/** Seconds to wait for /pvp/lnm; M-Pesa answers in a few seconds when healthy. */
+	private const TIMEOUT = 30;
+
+	/**
+	 * @param HttpClient $http     Transport.
+	 * @param string     $base_url E.g. https://api.proxyapi.co.ke.
+	 * @param string     $api_key  The merchant's key (never logged).
+	 * @param \Closure   $clock    Returns the current Unix time (injectable for tests).
+	 */
+	public function __construct(
+		private HttpClient $http,
+		private string $base_url,
+		private string $api_key,
+		private \Closure $clock
+	) {
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function start_stk_push( StkPushRequest $request ): StkPushAccepted {
+		if ( 1 !== preg_match( '/^\d{10}-\w{20}$/D', $this->api_key ) ) {
+			throw new ProviderException( ProviderException::REJECTED, 'The ProxyAPI key is missing or not in the format ProxyAPI issues.' );
+		}
+		$response = $this->http->post_json(
+			$this->base_url . '/pvp/lnm',
+			array(
+				'RequestID'        => $request->request_id,
+				'ApiKey'           => $this->api_key,
+				'CallbackUrl'      => $request->callback_url,
+				'RequestTimestamp' => ( $this->clock )(),
+				'Amount'           => $request->amount,
+				'SenderMSISDN'     => $request->phone,
+				'AccountReference' => $request->account_reference,
+				'Origin'           => $request->origin,
+			),
+			self::TIMEOUT
+		);
+		return $this->read_answer( $response );
+	}
+
+	/**
+	 * PVP's HTTP status is not documented, so the body decides, as ProxyAPI's own client did.
+	 *
+	 * @param HttpResponse $response Raw answer.
+	 * @return StkPushAccepted
+	 * @throws ProviderException When refused or unreadable.
+	 */
+	private function read_answer( HttpResponse $response ): StkPushAccepted {
+		$data = json_decode( $response->body, true, 8 );
+		if ( ! is_array( $data ) || ! array_key_exists( 'ResponseCode', $data ) ) {
+			throw new ProviderException( ProviderException::INVALID_RESPONSE, sprintf( 'ProxyAPI sent an answer that could not be read (HTTP %d).', $response->status ) );
+		}
+		$description = self::description( $data );
+		if ( ! is_numeric( $data['ResponseCode'] ) || 0 !== (int) $data['ResponseCode'] ) {
+			throw new ProviderException( ProviderException::REJECTED, '' !== $description ? $description : 'ProxyAPI refused the payment request.' );
+		}
+		$merchant = $data['MerchantRequestID'] ?? null;
+		$checkout = $data['CheckoutRequestID'] ?? null;
+		if ( ! is_string( $merchant ) || '' === $merchant || ! is_string( $checkout ) || '' === $checkout ) {
+			throw new ProviderException( ProviderException::INVALID_RESPONSE, 'ProxyAPI accepted the request but sent no request ids.' );
+		}
+		return new StkPushAccepted( $merchant, $checkout, $description );
+	}
+
+	/**
+	 * ProxyAPI has used three names for its message over time.
+	 *
+	 * @param array<mixed> $data Decoded answer.
+	 * @return string The message, or ''.
+	 */
+	private static function description( array $data ): string {
+		foreach ( array( 'ResponseDesc', 'ResponseDescription', 'StatusDescription' ) as $key ) {
+			if ( isset( $data[ $key ] ) && is_string( $data[ $key ] ) ) {
+				return mb_substr( $data[ $key ], 0, 300 );
+			}
+		}
+		return '';
+	}
+}
