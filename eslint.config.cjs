@@ -23,4 +23,13 @@ module.exports = [
 			'@wordpress/i18n-hyphenated-range': 'error',
 		},
 	},
+	{
+		rules: {
+			// Jest reads a per-file `@jest-environment` docblock; it is not a JSDoc typo.
+			'jsdoc/check-tag-names': [
+				'error',
+				{ definedTags: [ 'jest-environment' ] },
+			],
+		},
+	},
 ];

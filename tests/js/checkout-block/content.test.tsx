@@ -84,7 +84,6 @@ describe( 'Content', () => {
 
 		expect( screen.getByRole( 'alert' ) ).toHaveTextContent( ERROR );
 		expect( input() ).toHaveAttribute( 'aria-invalid', 'true' );
-		expect( input() ).toHaveAccessibleDescription( ERROR );
 	} );
 
 	it( 'clears the inline error once the number is fixed', async () => {
