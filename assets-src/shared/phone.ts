@@ -4,11 +4,11 @@
  * Both sides are tested against tests/fixtures/phone-numbers.json, so change the rules only together with it.
  */
 
-/** PHP's default `trim()` set; JS `String#trim()` would also drop Unicode spaces that PHP keeps. */
-const EDGE_WHITESPACE = /^[ \t\n\r\0\x0B]+|[ \t\n\r\0\x0B]+$/g;
-
-/** Separators people type inside a number: spaces, dashes, dots and parentheses. */
-const SEPARATORS = /[ .()-]/g;
+/**
+ * Whitespace anywhere (which covers trimming), dots, parentheses and dashes. `\p{White_Space}` is the Unicode
+ * whitespace set that PHP's `\s` matches under the `u` modifier, so a no-break space or tab counts as in PHP.
+ */
+const SEPARATORS = /[\p{White_Space}.()-]/gu;
 
 /** ASCII digits only: `\d` is ASCII in JS, but spelling it out keeps the intent obvious next to the PHP. */
 const ASCII_DIGITS = /^[0-9]+$/;
@@ -26,9 +26,7 @@ const NATIONAL = /^(?:254|0)?([71][0-9]{8})$/;
  * @return The 12-digit number, or null when it is not a valid Kenyan mobile number.
  */
 export function normaliseMpesaPhone( input: string ): string | null {
-	let compact = input
-		.replace( EDGE_WHITESPACE, '' )
-		.replace( SEPARATORS, '' );
+	let compact = input.replace( SEPARATORS, '' );
 	let international = false;
 
 	if ( compact.startsWith( '+' ) ) {

@@ -33,6 +33,15 @@ describe( 'normaliseMpesaPhone', () => {
 		expect( normaliseMpesaPhone( '0700 000 000' ) ).toBe( '254700000000' );
 	} );
 
+	it( "drops any Unicode whitespace, as PHP's /\\s/u does", () => {
+		expect( normaliseMpesaPhone( '0712\t345\u00A0678' ) ).toBe(
+			'254712345678'
+		);
+		expect( normaliseMpesaPhone( '\u2009+254 712 345 678\n' ) ).toBe(
+			'254712345678'
+		);
+	} );
+
 	it( 'requires the Kenyan country code after an international prefix', () => {
 		expect( normaliseMpesaPhone( '+712345678' ) ).toBeNull();
 		expect( normaliseMpesaPhone( '00712345678' ) ).toBeNull();
