@@ -1,0 +1,43 @@
+/**
+ * Playwright configuration for the end-to-end suite against the local store (tools/store).
+ *
+ * Run through tests/e2e/run.sh, which starts the store and the ProxyAPI simulator and exports their URLs.
+ */
+import { defineConfig } from '@playwright/test';
+
+const storeUrl = process.env.PVP_STORE_URL ?? 'http://127.0.0.1:8890';
+
+export default defineConfig( {
+	testDir: './specs',
+	// One worker: the store is one small site on a 2-core machine; parallel shoppers would only add noise.
+	workers: 1,
+	fullyParallel: false,
+	retries: 0,
+	forbidOnly: !! process.env.CI,
+	timeout: 90_000,
+	expect: { timeout: 15_000 },
+	reporter: [ [ 'list' ] ],
+	outputDir: '../../artifacts/e2e-results',
+	use: {
+		baseURL: storeUrl,
+		browserName: 'chromium',
+		headless: true,
+		screenshot: 'only-on-failure',
+		trace: 'retain-on-failure',
+		launchOptions: {
+			// Debian's Chromium: a test tool's own browser download is not available on these machines.
+			executablePath: process.env.PVP_CHROMIUM ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--disable-dev-shm-usage',
+				'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+			],
+		},
+	},
+} );

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The store-backed suites: PHPUnit integration tests and Playwright end-to-end tests, against a real
+# WordPress + WooCommerce + MariaDB store and the ProxyAPI simulator (tools/store).
+#
+# The e2e store is its own site (directory and ports), fresh for every run unless PVP_E2E_REUSE=1, so a
+# developer's `npm start` store is never touched and runs are deterministic.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+
+export PVP_STORE_DIR="${PVP_E2E_STORE_DIR:-$HOME/.local/share/pay-via-proxyapi/e2e-store}"
+export PVP_STORE_PORT="${PVP_E2E_STORE_PORT:-8890}"
+export PVP_SIM_PORT="${PVP_E2E_SIM_PORT:-8900}"
+export PVP_STORE_MU_PLUGINS="$PWD/tests/e2e/mu-plugins"
+export PVP_STORE_URL="http://127.0.0.1:${PVP_STORE_PORT}"
+export PVP_SIM_URL="http://127.0.0.1:${PVP_SIM_PORT}"
+
+if [ "${PVP_E2E_REUSE:-0}" != 1 ]; then
+	bash tools/store/store.sh stop >/dev/null 2>&1 || true
+	export PVP_STORE_FRESH=1
+fi
+
+bash tools/store/store.sh start
+started=$?
+if [ "$started" = 3 ]; then
+	echo
+	echo "########################################################################################"
+	echo "# E2E SKIPPED: WordPress/WooCommerce are not in the cache (see README, 'The local store')."
+	echo "# The PHP integration and Playwright suites did not run; every other suite did."
+	echo "########################################################################################"
+	exit 0
+elif [ "$started" != 0 ]; then
+	echo "The e2e store did not start (exit $started); see the lines above." >&2
+	bash tools/store/store.sh stop || true
+	exit "$started"
+fi
+
+stop_store() {
+	if [ "${PVP_E2E_KEEP:-0}" != 1 ]; then
+		bash tools/store/store.sh stop >/dev/null 2>&1 || true
+	fi
+}
+trap stop_store EXIT
+
+status=0
+PVP_PHPUNIT_SUITE=integration phpunit --testsuite integration || status=1
+npx playwright test --config tests/e2e/playwright.config.ts "$@" || status=1
+exit "$status"

@@ -1,0 +1,143 @@
+/**
+ * The walking skeleton: a shopper pays with M-Pesa through the Checkout block, against the real store
+ * and the ProxyAPI simulator.
+ */
+import { test, expect } from '@playwright/test';
+import { CheckoutPage, WANJIKU, isCheckoutPost } from '../fixtures/checkout-page';
+import { OrderObserver, PHONES, Simulator } from '../fixtures/store';
+import { logInAsAdmin, openOrder } from '../fixtures/admin';
+
+test.describe( 'Checkout block with Lipa na M-Pesa', () => {
+	test( 'a shopper pays with M-Pesa and the order becomes paid with the receipt as transaction id', async ( {
+		page,
+		browser,
+		request,
+	} ) => {
+		const checkout = new CheckoutPage( page );
+		const simulator = new Simulator( request );
+		const orders = new OrderObserver( request );
+		await checkout.stayOffline();
+
+		await checkout.addProductToCart();
+		await checkout.open();
+		await checkout.fillAddress( WANJIKU );
+		await checkout.chooseMpesa();
+		await expect(
+			checkout.mpesaPhone(),
+			'the M-Pesa number starts as the billing phone'
+		).toHaveValue( WANJIKU.phone );
+
+		await checkout.enterMpesaPhone( PHONES.pays );
+		const orderId = await checkout.placeOrder();
+
+		const paid = await orders.waitForStatus( orderId, 'processing' );
+		const [ stkRequest ] = await simulator.requests( String( orderId ) );
+		expect( stkRequest.body.SenderMSISDN ).toBe( '254700000000' );
+		expect( stkRequest.body.Amount ).toBe( 100 );
+		const stkCallback = stkRequest.callbacks.find(
+			( callback ) => callback.kind === 'stk'
+		);
+		const receipt = JSON.stringify( stkCallback?.body ).match(
+			/"MpesaReceiptNumber","Value":"([A-Z0-9]+)"/
+		)?.[ 1 ];
+		expect( receipt ).toBeTruthy();
+		expect( paid.transaction_id ).toBe( receipt );
+		expect( paid.payment_method ).toBe( 'proxyapi_pvp_settings' );
+		expect( paid.meta.checkout_request_id ).toBe(
+			stkRequest.response.CheckoutRequestID
+		);
+		expect( paid.meta.mpesa_transaction_time ).toMatch( /^\d{14}$/ );
+		expect( paid.meta.sender_msisdn ).toBeTruthy();
+		expect( paid.hooks ).toEqual( {
+			proxyapi_pvp_payment_pending: '1',
+			proxyapi_pvp_payment_completed: '1',
+			pvp_on_payment_complete: '1',
+		} );
+		expect(
+			paid.notes.filter( ( note ) => note.includes( 'M-Pesa payment received' ) )
+		).toHaveLength( 1 );
+
+		// Both callbacks (stkCallback, then pvpCallback) reached the store and were accepted.
+		await expect
+			.poll( async () =>
+				( await simulator.requests( String( orderId ) ) )[ 0 ].callbacks.map(
+					( callback ) => `${ callback.kind }:${ callback.response?.status }`
+				)
+			)
+			.toEqual( [ 'stk:200', 'pvp:200' ] );
+
+		// The store owner sees it in wp-admin.
+		const admin = await browser.newPage();
+		await logInAsAdmin( admin );
+		await openOrder( admin, orderId );
+		await expect( admin.locator( '#order_status' ) ).toHaveValue(
+			'wc-processing'
+		);
+		await expect( admin.locator( 'body' ) ).toContainText( receipt as string );
+		await admin.close();
+	} );
+
+	test( 'a shopper who cancels the M-Pesa prompt sees the order fail with the reason', async ( {
+		page,
+		request,
+	} ) => {
+		const checkout = new CheckoutPage( page );
+		const orders = new OrderObserver( request );
+		await checkout.stayOffline();
+
+		await checkout.addProductToCart();
+		await checkout.open();
+		await checkout.fillAddress( { ...WANJIKU, email: 'otieno@example.com', firstName: 'Otieno' } );
+		await checkout.chooseMpesa();
+		await checkout.enterMpesaPhone( PHONES.cancels );
+		const orderId = await checkout.placeOrder();
+
+		const failed = await orders.waitForStatus( orderId, 'failed' );
+		expect( failed.transaction_id ).toBe( '' );
+		expect(
+			failed.notes.some(
+				( note ) =>
+					note.includes( 'Request cancelled by user' ) &&
+					note.includes( '1032' )
+			)
+		).toBe( true );
+		expect( failed.hooks ).toEqual( {
+			proxyapi_pvp_payment_pending: '1',
+			proxyapi_pvp_payment_failed: '1',
+		} );
+	} );
+
+	test( 'an invalid M-Pesa number is refused at checkout and no prompt is requested', async ( {
+		page,
+		request,
+	} ) => {
+		const checkout = new CheckoutPage( page );
+		const simulator = new Simulator( request );
+		await checkout.stayOffline();
+		const before = ( await simulator.requests() ).length;
+
+		let checkoutPosts = 0;
+		page.on( 'request', ( sent ) => {
+			if ( isCheckoutPost( sent ) ) {
+				checkoutPosts++;
+			}
+		} );
+
+		await checkout.addProductToCart();
+		await checkout.open();
+		await checkout.fillAddress( WANJIKU );
+		await checkout.chooseMpesa();
+		await checkout.enterMpesaPhone( '0812 345 678' );
+		await expect(
+			page.getByText( 'Enter a Safaricom M-Pesa number, e.g. 0712 345 678' ).first()
+		).toBeVisible();
+
+		await checkout.clickPlaceOrder();
+		await expect(
+			page.getByText( 'Enter a Safaricom M-Pesa number, e.g. 0712 345 678' ).first()
+		).toBeVisible();
+		await expect( page ).toHaveURL( /\/checkout\/?$/ );
+		expect( checkoutPosts, 'the block refuses before calling the server' ).toBe( 0 );
+		expect( await simulator.requests() ).toHaveLength( before );
+	} );
+} );

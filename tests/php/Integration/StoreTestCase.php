@@ -1,0 +1,174 @@
+<?php
+declare( strict_types=1 );
+
+namespace PayViaProxyApi\Tests\Integration;
+
+use PHPUnit\Framework\TestCase;
+
+/**
+ * Base for tests against the real store: makes orders through WooCommerce's CRUD, starts real payments
+ * (to the simulator), delivers callbacks through the real REST server, and counts the plugin's hooks.
+ */
+abstract class StoreTestCase extends TestCase {
+
+	/** The simulator accepts this number and never calls back, so each test delivers callbacks itself. */
+	protected const SILENT_PHONE = '0700009000';
+
+	private const HOOKS = array( 'proxyapi_pvp_payment_pending', 'proxyapi_pvp_payment_failed', 'proxyapi_pvp_payment_completed', 'pvp_on_payment_complete' );
+
+	/** @var array<string, int> */
+	protected array $hook_calls = array();
+
+	/** @var array<string, \Closure> */
+	private array $listeners = array();
+
+	protected function setUp(): void {
+		parent::setUp();
+		$this->hook_calls = array_fill_keys( self::HOOKS, 0 );
+		foreach ( self::HOOKS as $hook ) {
+			$this->listeners[ $hook ] = function () use ( $hook ): void {
+				++$this->hook_calls[ $hook ];
+			};
+			add_action( $hook, $this->listeners[ $hook ] );
+		}
+	}
+
+	protected function tearDown(): void {
+		foreach ( $this->listeners as $hook => $listener ) {
+			remove_action( $hook, $listener );
+		}
+		parent::tearDown();
+	}
+
+	protected function new_order( string $total = '100.00' ): \WC_Order {
+		$order = wc_create_order();
+		$order->set_currency( 'KES' );
+		$order->set_billing_first_name( 'Wanjiku' );
+		$order->set_billing_email( 'wanjiku@example.com' );
+		$order->set_billing_phone( '+254708374149' );
+		$order->set_payment_method( 'proxyapi_pvp_settings' );
+		$order->set_total( $total );
+		$order->save();
+		return $order;
+	}
+
+	/**
+	 * Starts a real payment through the plugin's gateway and returns the callback URL path the simulator received.
+	 *
+	 * @return array{path: string, request: array<string, mixed>}
+	 */
+	protected function start_payment( \WC_Order $order, string $phone = self::SILENT_PHONE ): array {
+		$gateway = WC()->payment_gateways()->payment_gateways()['proxyapi_pvp_settings'];
+		$_POST['pvp_phone'] = $phone;
+		$result             = $gateway->process_payment( $order->get_id() );
+		unset( $_POST['pvp_phone'] );
+		$this->assertSame( 'success', $result['result'], 'the payment started' );
+		$request = $this->simulator_request( (string) $order->get_order_number() );
+		$path    = (string) wp_parse_url( $request['body']['CallbackUrl'], PHP_URL_PATH );
+		return array(
+			'path'    => preg_replace( '#^/wp-json#', '', $path ),
+			'request' => $request,
+		);
+	}
+
+	/**
+	 * @return array<string, mixed> The newest request the simulator recorded for this account reference.
+	 */
+	protected function simulator_request( string $account_reference ): array {
+		$response = wp_remote_get( getenv( 'PVP_SIM_URL' ) . '/__sim/requests?accountReference=' . rawurlencode( $account_reference ) );
+		$this->assertFalse( is_wp_error( $response ), 'the simulator answers' );
+		$data     = json_decode( wp_remote_retrieve_body( $response ), true );
+		$requests = $data['requests'] ?? $data;
+		$this->assertNotEmpty( $requests, 'the simulator received the STK request' );
+		return end( $requests );
+	}
+
+	/**
+	 * @param array<string, mixed> $body Callback body.
+	 */
+	protected function deliver( string $path, array|string $body ): \WP_REST_Response {
+		$request = new \WP_REST_Request( 'POST', $path );
+		$request->set_header( 'Content-Type', 'application/json' );
+		$request->set_body( is_string( $body ) ? $body : (string) wp_json_encode( $body ) );
+		$response = rest_do_request( $request );
+		return $response instanceof \WP_REST_Response ? $response : new \WP_REST_Response( null, 500 );
+	}
+
+	/**
+	 * @return array<string, mixed>
+	 */
+	protected function stk_success( array $ids, float $amount = 100.0, string $receipt = 'TLA1B2C3D4' ): array {
+		return array(
+			'Body' => array(
+				'stkCallback' => array(
+					'MerchantRequestID' => $ids['MerchantRequestID'],
+					'CheckoutRequestID' => $ids['CheckoutRequestID'],
+					'ResultCode'        => 0,
+					'ResultDesc'        => 'The service request is processed successfully.',
+					'CallbackMetadata'  => array(
+						'Item' => array(
+							array( 'Name' => 'Amount', 'Value' => $amount ),
+							array( 'Name' => 'MpesaReceiptNumber', 'Value' => $receipt ),
+							array( 'Name' => 'Balance' ),
+							array( 'Name' => 'TransactionDate', 'Value' => 20260101120112 ),
+							array( 'Name' => 'PhoneNumber', 'Value' => 254700009000 ),
+						),
+					),
+				),
+			),
+		);
+	}
+
+	/**
+	 * @return array<string, mixed>
+	 */
+	protected function stk_failure( array $ids, int $code = 1032, string $desc = 'Request cancelled by user' ): array {
+		return array(
+			'Body' => array(
+				'stkCallback' => array(
+					'MerchantRequestID' => $ids['MerchantRequestID'],
+					'CheckoutRequestID' => $ids['CheckoutRequestID'],
+					'ResultCode'        => $code,
+					'ResultDesc'        => $desc,
+				),
+			),
+		);
+	}
+
+	/**
+	 * @return array<string, mixed>
+	 */
+	protected function pvp_success( array $ids, string $request_id, string $receipt = 'TLA1B2C3D4' ): array {
+		return array(
+			'Body' => array(
+				'pvpCallback' => array(
+					'RequestID'         => $request_id,
+					'CheckoutRequestID' => $ids['CheckoutRequestID'],
+					'CallbackMetadata'  => array(
+						'TransactionID'   => $receipt,
+						'TransactionTime' => '20260101120112',
+						'SenderMSISDN'    => '254700009000',
+						'SenderFirstName' => 'Jane',
+						'SenderLastName'  => 'Doe',
+						'DueDate'         => 1769904000,
+					),
+				),
+			),
+		);
+	}
+
+	protected function fresh( \WC_Order $order ): \WC_Order {
+		return wc_get_order( $order->get_id() );
+	}
+
+	/**
+	 * @return string[] The order's note texts.
+	 */
+	protected function notes( \WC_Order $order ): array {
+		return array_map( static fn ( $note ): string => $note->content, wc_get_order_notes( array( 'order_id' => $order->get_id() ) ) );
+	}
+
+	protected function count_notes_containing( \WC_Order $order, string $text ): int {
+		return count( array_filter( $this->notes( $order ), static fn ( string $note ): bool => str_contains( $note, $text ) ) );
+	}
+}

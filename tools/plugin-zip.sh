@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds dist/pay-via-proxyapi.zip: the plugin directory plus the built assets, laid out as WordPress
+# installs it (pay-via-proxyapi/pay-via-proxyapi.php, pay-via-proxyapi/build/...). Run `npm run build` first
+# (`npm run plugin-zip` does both).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+slug=pay-via-proxyapi
+if [ ! -f build/checkout-block.js ]; then
+	echo "build/ is missing: run npm run build first." >&2
+	exit 1
+fi
+staging=$(mktemp -d)
+trap 'rm -rf "$staging"' EXIT
+mkdir -p "$staging/$slug" dist
+cp -R plugin/. "$staging/$slug/"
+rm -rf "$staging/$slug/build"
+cp -R build "$staging/$slug/build"
+rm -f "dist/$slug.zip"
+(cd "$staging" && zip -qr -X "$OLDPWD/dist/$slug.zip" "$slug")
+echo "dist/$slug.zip: $(unzip -l "dist/$slug.zip" | tail -1 | awk '{print $2}') files"
