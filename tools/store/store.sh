@@ -395,7 +395,7 @@ unpack_zip() {
 # Download an official zip into the cache. Short connect timeout: offline must fail fast.
 download_zip() {
 	local url=$1 dest=$CACHE_DIR/${1##*/}
-	say "downloading $url"
+	say "downloading $url" >&2 # stdout is the result
 	if curl -fsSL --connect-timeout 5 --max-time 600 -o "$dest.part" "$url" 2>>"$LOG_DIR/download.log" &&
 		unzip -tq "$dest.part" >/dev/null 2>&1; then
 		mv "$dest.part" "$dest"
@@ -482,17 +482,18 @@ find_theme() {
 }
 
 resolve_sources() {
+	local missing=() joined
 	find_wordpress
 	find_woocommerce
-	find_theme
-	local missing=()
 	[[ -n $WP_SRC ]] || missing+=("WordPress 6.5 core (a core tree at $CACHE_DIR/wordpress/ or wordpress-6.5.x.zip in $CACHE_DIR)")
 	[[ -n $WC_SRC ]] || missing+=("WooCommerce 9.4 (the built plugin at $CACHE_DIR/woocommerce/ or woocommerce.9.4.x.zip in $CACHE_DIR)")
-	[[ -n $THEME_SRC ]] || missing+=("theme Twenty Twenty-Four (at $CACHE_DIR/twentytwentyfour/ or via npm pack $THEME_NPM_SPEC)")
+	# The theme comes last: no point fetching it for a store that cannot be built anyway.
+	((${#missing[@]})) || find_theme
+	[[ -n $WP_SRC && -n $WC_SRC && -z $THEME_SRC ]] &&
+		missing+=("theme Twenty Twenty-Four (at $CACHE_DIR/twentytwentyfour/, or $THEME_NPM_TGZ from npm pack $THEME_NPM_SPEC in $CACHE_DIR)")
 	if ((${#missing[@]})); then
-		local joined
 		joined=$(printf '%s; ' "${missing[@]}")
-		die_missing "cannot build the store (offline?); put in place: ${joined%; }"
+		die_missing "cannot build the store here (offline?); put in place: ${joined%; }"
 	fi
 }
 
@@ -847,7 +848,7 @@ wipe_store_dir() {
 	if any_running; then
 		die "PVP_STORE_FRESH=1: the store in $STORE_DIR is running; stop it first (bash tools/store/store.sh stop)"
 	fi
-	say "wiping $STORE_DIR"
+	[[ -n $(find "$STORE_DIR" -mindepth 1 -maxdepth 1 ! -name .lock -print -quit) ]] && say "wiping $STORE_DIR"
 	find "$STORE_DIR" -mindepth 1 -maxdepth 1 ! -name .lock -exec rm -rf {} +
 }
 
