@@ -41,6 +41,11 @@ module.exports = {
 			( plugin ) =>
 				plugin.constructor.name !== 'DependencyExtractionWebpackPlugin'
 		),
-		new WooCommerceDependencyExtractionWebpackPlugin(),
+		new WooCommerceDependencyExtractionWebpackPlugin( {
+			// WordPress only ships `react-jsx-runtime` from 6.6; bundle the tiny JSX runtime instead so the
+			// scripts also run on WordPress 6.5 (it still uses the page's React through the `react` external).
+			requestToExternal: ( request ) =>
+				request === 'react/jsx-runtime' ? false : undefined,
+		} ),
 	],
 };
