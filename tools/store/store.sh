@@ -120,7 +120,9 @@ print_timings() {
 # Paths and settings
 
 check_port() {
-	[[ $2 =~ ^[0-9]+$ ]] && (($2 > 0 && $2 < 65536)) || die "$1 must be a TCP port number, got '$2'"
+	if ! [[ $2 =~ ^[0-9]+$ ]] || (($2 < 1 || $2 > 65535)); then
+		die "$1 must be a TCP port number, got '$2'"
+	fi
 }
 
 setup_paths() {
@@ -287,7 +289,7 @@ user_can_reach() { runuser -u "$1" -- test -x "$2" 2>/dev/null; }
 # nginx workers as "www-data" when those users can reach the site directory (the recipe); when the site
 # directory is under a private home (e.g. /root), they run as root too. Test machines only.
 decide_service_users() {
-	DB_OS_USER= NGINX_USER=
+	DB_OS_USER='' NGINX_USER=''
 	((EUID == 0)) || return 0
 	if id mysql >/dev/null 2>&1 && user_can_reach mysql "$STORE_DIR"; then DB_OS_USER=mysql; else DB_OS_USER=root; fi
 	if id www-data >/dev/null 2>&1 && user_can_reach www-data "$STORE_DIR"; then NGINX_USER=www-data; else NGINX_USER=root; fi
@@ -306,6 +308,7 @@ missing_prerequisites() {
 	done
 	if find_bin php >/dev/null; then
 		# One PHP process for all extensions: prints the missing ones.
+		# shellcheck disable=SC2016 # PHP code, not shell
 		for ext in $(php -r 'foreach (array_slice($argv, 1) as $e) { if (!extension_loaded($e)) { echo "$e\n"; } }' \
 			"${NEEDED_PHP_EXTENSIONS[@]}" 2>/dev/null); do
 			missing+=("php-$ext")
@@ -856,7 +859,7 @@ cmd_start() {
 	START_MICROS=$(micros)
 	setup_paths
 	lock
-	[[ ${PVP_STORE_FRESH:-} == 1 ]] && wipe_store_dir
+	if [[ ${PVP_STORE_FRESH:-} == 1 ]]; then run_step "wipe (fresh)" wipe_store_dir; fi
 	make_dirs
 	export_php_env
 	run_step "packages" ensure_packages
@@ -923,8 +926,9 @@ cmd_deploy() {
 	setup_paths
 	lock
 	export_php_env
-	live_pid mariadb >/dev/null && [[ -f $DOCROOT/wp-config.php ]] ||
+	if ! live_pid mariadb >/dev/null || [[ ! -f $DOCROOT/wp-config.php ]]; then
 		die "the store is not running; run: bash tools/store/store.sh start"
+	fi
 	live_pid simulator >/dev/null && SIM_STATE=running
 	run_step "plugin deploy" deploy_plugin_files
 	run_step "plugin activate" activate_plugin
