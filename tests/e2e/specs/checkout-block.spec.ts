@@ -3,7 +3,11 @@
  * and the ProxyAPI simulator.
  */
 import { test, expect } from '@playwright/test';
-import { CheckoutPage, WANJIKU, isCheckoutPost } from '../fixtures/checkout-page';
+import {
+	CheckoutPage,
+	WANJIKU,
+	isCheckoutPost,
+} from '../fixtures/checkout-page';
 import { OrderObserver, PHONES, Simulator } from '../fixtures/store';
 import { logInAsAdmin, openOrder } from '../fixtures/admin';
 
@@ -54,14 +58,19 @@ test.describe( 'Checkout block with Lipa na M-Pesa', () => {
 			pvp_on_payment_complete: '1',
 		} );
 		expect(
-			paid.notes.filter( ( note ) => note.includes( 'M-Pesa payment received' ) )
+			paid.notes.filter( ( note ) =>
+				note.includes( 'M-Pesa payment received' )
+			)
 		).toHaveLength( 1 );
 
 		// Both callbacks (stkCallback, then pvpCallback) reached the store and were accepted.
 		await expect
 			.poll( async () =>
-				( await simulator.requests( String( orderId ) ) )[ 0 ].callbacks.map(
-					( callback ) => `${ callback.kind }:${ callback.response?.status }`
+				(
+					await simulator.requests( String( orderId ) )
+				)[ 0 ].callbacks.map(
+					( callback ) =>
+						`${ callback.kind }:${ callback.response?.status }`
 				)
 			)
 			.toEqual( [ 'stk:200', 'pvp:200' ] );
@@ -73,7 +82,9 @@ test.describe( 'Checkout block with Lipa na M-Pesa', () => {
 		await expect( admin.locator( '#order_status' ) ).toHaveValue(
 			'wc-processing'
 		);
-		await expect( admin.locator( 'body' ) ).toContainText( receipt as string );
+		await expect( admin.locator( 'body' ) ).toContainText(
+			receipt as string
+		);
 		await admin.close();
 	} );
 
@@ -87,7 +98,11 @@ test.describe( 'Checkout block with Lipa na M-Pesa', () => {
 
 		await checkout.addProductToCart();
 		await checkout.open();
-		await checkout.fillAddress( { ...WANJIKU, email: 'otieno@example.com', firstName: 'Otieno' } );
+		await checkout.fillAddress( {
+			...WANJIKU,
+			email: 'otieno@example.com',
+			firstName: 'Otieno',
+		} );
 		await checkout.chooseMpesa();
 		await checkout.enterMpesaPhone( PHONES.cancels );
 		const orderId = await checkout.placeOrder();
@@ -129,15 +144,26 @@ test.describe( 'Checkout block with Lipa na M-Pesa', () => {
 		await checkout.chooseMpesa();
 		await checkout.enterMpesaPhone( '0812 345 678' );
 		await expect(
-			page.getByText( 'Enter a Safaricom M-Pesa number, e.g. 0712 345 678' ).first()
+			page
+				.getByText(
+					'Enter a Safaricom M-Pesa number, e.g. 0712 345 678'
+				)
+				.first()
 		).toBeVisible();
 
 		await checkout.clickPlaceOrder();
 		await expect(
-			page.getByText( 'Enter a Safaricom M-Pesa number, e.g. 0712 345 678' ).first()
+			page
+				.getByText(
+					'Enter a Safaricom M-Pesa number, e.g. 0712 345 678'
+				)
+				.first()
 		).toBeVisible();
 		await expect( page ).toHaveURL( /\/checkout\/?$/ );
-		expect( checkoutPosts, 'the block refuses before calling the server' ).toBe( 0 );
+		expect(
+			checkoutPosts,
+			'the block refuses before calling the server'
+		).toBe( 0 );
 		expect( await simulator.requests() ).toHaveLength( before );
 	} );
 } );
