@@ -38,17 +38,12 @@ test.describe( 'Checkout block with Lipa na M-Pesa', () => {
 		const [ stkRequest ] = await simulator.requests( String( orderId ) );
 		expect( stkRequest.body.SenderMSISDN ).toBe( '254700000000' );
 		expect( stkRequest.body.Amount ).toBe( 100 );
-		const stkCallback = stkRequest.callbacks.find(
-			( callback ) => callback.kind === 'stk'
-		);
-		const receipt = JSON.stringify( stkCallback?.body ).match(
-			/"MpesaReceiptNumber","Value":"([A-Z0-9]+)"/
-		)?.[ 1 ];
+		const receipt = stkRequest.payment?.receipt;
 		expect( receipt ).toBeTruthy();
 		expect( paid.transaction_id ).toBe( receipt );
 		expect( paid.payment_method ).toBe( 'proxyapi_pvp_settings' );
 		expect( paid.meta.checkout_request_id ).toBe(
-			stkRequest.response.CheckoutRequestID
+			stkRequest.checkoutRequestId
 		);
 		expect( paid.meta.mpesa_transaction_time ).toMatch( /^\d{14}$/ );
 		expect( paid.meta.sender_msisdn ).toBeTruthy();
@@ -69,8 +64,7 @@ test.describe( 'Checkout block with Lipa na M-Pesa', () => {
 				(
 					await simulator.requests( String( orderId ) )
 				)[ 0 ].callbacks.map(
-					( callback ) =>
-						`${ callback.kind }:${ callback.response?.status }`
+					( callback ) => `${ callback.kind }:${ callback.status }`
 				)
 			)
 			.toEqual( [ 'stk:200', 'pvp:200' ] );

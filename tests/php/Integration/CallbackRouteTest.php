@@ -17,8 +17,8 @@ final class CallbackRouteTest extends StoreTestCase {
 
 		$this->assertSame( 'pending', $order->get_status() );
 		$this->assertSame( $started['request']['body']['RequestID'], $order->get_meta( 'request_id' ) );
-		$this->assertSame( $started['request']['response']['CheckoutRequestID'], $order->get_meta( 'checkout_request_id' ) );
-		$this->assertSame( $started['request']['response']['MerchantRequestID'], $order->get_meta( '_pvp_merchant_request_id' ) );
+		$this->assertSame( $started['ids']['CheckoutRequestID'], $order->get_meta( 'checkout_request_id' ) );
+		$this->assertSame( $started['ids']['MerchantRequestID'], $order->get_meta( '_pvp_merchant_request_id' ) );
 		$this->assertSame( (string) $order->get_order_number(), $started['request']['body']['AccountReference'] );
 		$this->assertSame( 1, $this->hook_calls['proxyapi_pvp_payment_pending'] );
 		$this->assertMatchesRegularExpression( '#^/pay-via-proxyapi/v1/callbacks/\d+/[a-f0-9]{64}$#', $started['path'] );
@@ -29,7 +29,7 @@ final class CallbackRouteTest extends StoreTestCase {
 	public function test_a_success_completes_the_order_once_whatever_is_delivered_after_it(): void {
 		$order   = $this->new_order();
 		$started = $this->start_payment( $order );
-		$ids     = $started['request']['response'];
+		$ids     = $started['ids'];
 
 		$first = $this->deliver( $started['path'], $this->stk_success( $ids ) );
 		$this->assertSame( 200, $first->get_status() );
@@ -57,7 +57,7 @@ final class CallbackRouteTest extends StoreTestCase {
 	public function test_a_pvp_confirmation_alone_completes_the_order(): void {
 		$order   = $this->new_order();
 		$started = $this->start_payment( $order );
-		$response = $this->deliver( $started['path'], $this->pvp_success( $started['request']['response'], $started['request']['body']['RequestID'], 'TLB9Z8Y7X6' ) );
+		$response = $this->deliver( $started['path'], $this->pvp_success( $started['ids'], $started['request']['body']['RequestID'], 'TLB9Z8Y7X6' ) );
 
 		$this->assertSame( 200, $response->get_status() );
 		$this->assertSame( 'processing', $this->fresh( $order )->get_status() );
@@ -68,7 +68,7 @@ final class CallbackRouteTest extends StoreTestCase {
 	public function test_a_failure_fails_the_order_with_the_reason_once(): void {
 		$order   = $this->new_order();
 		$started = $this->start_payment( $order );
-		$ids     = $started['request']['response'];
+		$ids     = $started['ids'];
 
 		$this->deliver( $started['path'], $this->stk_failure( $ids ) );
 		$this->deliver( $started['path'], $this->stk_failure( $ids ) );
@@ -83,7 +83,7 @@ final class CallbackRouteTest extends StoreTestCase {
 	public function test_a_late_success_after_a_failure_still_pays_and_is_noted(): void {
 		$order   = $this->new_order();
 		$started = $this->start_payment( $order );
-		$ids     = $started['request']['response'];
+		$ids     = $started['ids'];
 
 		$this->deliver( $started['path'], $this->stk_failure( $ids, 1037, 'DS timeout user cannot be reached' ) );
 		$this->deliver( $started['path'], $this->stk_success( $ids ) );
@@ -98,7 +98,7 @@ final class CallbackRouteTest extends StoreTestCase {
 	public function test_less_money_than_requested_puts_the_order_on_hold_without_completion(): void {
 		$order   = $this->new_order();
 		$started = $this->start_payment( $order );
-		$this->deliver( $started['path'], $this->stk_success( $started['request']['response'], 10.0 ) );
+		$this->deliver( $started['path'], $this->stk_success( $started['ids'], 10.0 ) );
 
 		$order = $this->fresh( $order );
 		$this->assertSame( 'on-hold', $order->get_status() );
@@ -111,7 +111,7 @@ final class CallbackRouteTest extends StoreTestCase {
 		$started = $this->start_payment( $order );
 		$forged  = preg_replace( '#[a-f0-9]{64}$#', str_repeat( 'f', 64 ), $started['path'] );
 
-		$response = $this->deliver( $forged, $this->stk_success( $started['request']['response'] ) );
+		$response = $this->deliver( $forged, $this->stk_success( $started['ids'] ) );
 
 		$this->assertSame( 403, $response->get_status() );
 		$this->assertStringNotContainsString( 'order', strtolower( (string) wp_json_encode( $response->get_data() ) ) );
@@ -126,7 +126,7 @@ final class CallbackRouteTest extends StoreTestCase {
 		$started  = $this->start_payment( $attacker );
 		$path     = preg_replace( '#/callbacks/\d+/#', '/callbacks/' . $victim->get_id() . '/', $started['path'] );
 
-		$response = $this->deliver( $path, $this->stk_success( $started['request']['response'] ) );
+		$response = $this->deliver( $path, $this->stk_success( $started['ids'] ) );
 
 		$this->assertSame( 403, $response->get_status() );
 		$this->assertSame( 'pending', $this->fresh( $victim )->get_status() );
@@ -136,7 +136,7 @@ final class CallbackRouteTest extends StoreTestCase {
 		$order   = $this->new_order();
 		$started = $this->start_payment( $order );
 		$ids     = array(
-			'MerchantRequestID' => $started['request']['response']['MerchantRequestID'],
+			'MerchantRequestID' => $started['ids']['MerchantRequestID'],
 			'CheckoutRequestID' => 'ws_CO_SOMEONE_ELSES',
 		);
 

@@ -42,6 +42,8 @@ abstract class StoreTestCase extends TestCase {
 
 	protected function new_order( string $total = '100.00' ): \WC_Order {
 		$order = wc_create_order();
+		// A physical product, so a paid order goes to "processing" as in a real shop.
+		$order->add_product( wc_get_product( wc_get_product_id_by_sku( 'ACC-TEST-100' ) ), 1 );
 		$order->set_currency( 'KES' );
 		$order->set_billing_first_name( 'Wanjiku' );
 		$order->set_billing_email( 'wanjiku@example.com' );
@@ -55,7 +57,7 @@ abstract class StoreTestCase extends TestCase {
 	/**
 	 * Starts a real payment through the plugin's gateway and returns the callback URL path the simulator received.
 	 *
-	 * @return array{path: string, request: array<string, mixed>}
+	 * @return array{path: string, request: array<string, mixed>, ids: array{MerchantRequestID: string, CheckoutRequestID: string}}
 	 */
 	protected function start_payment( \WC_Order $order, string $phone = self::SILENT_PHONE ): array {
 		$gateway = WC()->payment_gateways()->payment_gateways()['proxyapi_pvp_settings'];
@@ -68,6 +70,10 @@ abstract class StoreTestCase extends TestCase {
 		return array(
 			'path'    => preg_replace( '#^/wp-json#', '', $path ),
 			'request' => $request,
+			'ids'     => array(
+				'MerchantRequestID' => (string) $request['merchantRequestId'],
+				'CheckoutRequestID' => (string) $request['checkoutRequestId'],
+			),
 		);
 	}
 
