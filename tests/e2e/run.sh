@@ -14,6 +14,14 @@ export PVP_STORE_MU_PLUGINS="$PWD/tests/e2e/mu-plugins"
 export PVP_STORE_URL="http://127.0.0.1:${PVP_STORE_PORT}"
 export PVP_SIM_URL="http://127.0.0.1:${PVP_SIM_PORT}"
 
+# One run per store at a time: a second run would stop and wipe the store under the first one.
+mkdir -p "$(dirname "$PVP_STORE_DIR")"
+exec 9>"$PVP_STORE_DIR.run.lock"
+if ! flock -n 9; then
+	echo "Another e2e run is using $PVP_STORE_DIR; waiting for it to finish..."
+	flock 9
+fi
+
 if [ "${PVP_E2E_REUSE:-0}" != 1 ]; then
 	bash tools/store/store.sh stop >/dev/null 2>&1 || true
 	export PVP_STORE_FRESH=1

@@ -20,12 +20,7 @@ test.describe( 'Checkout block with Lipa na M-Pesa', () => {
 		const checkout = new CheckoutPage( page );
 		const simulator = new Simulator( request );
 		const orders = new OrderObserver( request );
-		await checkout.stayOffline();
-
-		await checkout.addProductToCart();
-		await checkout.open();
-		await checkout.fillAddress( WANJIKU );
-		await checkout.chooseMpesa();
+		await checkout.reachMpesaAtCheckout( WANJIKU );
 		await expect(
 			checkout.mpesaPhone(),
 			'the M-Pesa number starts as the billing phone'
@@ -88,16 +83,11 @@ test.describe( 'Checkout block with Lipa na M-Pesa', () => {
 	} ) => {
 		const checkout = new CheckoutPage( page );
 		const orders = new OrderObserver( request );
-		await checkout.stayOffline();
-
-		await checkout.addProductToCart();
-		await checkout.open();
-		await checkout.fillAddress( {
+		await checkout.reachMpesaAtCheckout( {
 			...WANJIKU,
 			email: 'otieno@example.com',
 			firstName: 'Otieno',
 		} );
-		await checkout.chooseMpesa();
 		await checkout.enterMpesaPhone( PHONES.cancels );
 		const orderId = await checkout.placeOrder();
 
@@ -122,7 +112,6 @@ test.describe( 'Checkout block with Lipa na M-Pesa', () => {
 	} ) => {
 		const checkout = new CheckoutPage( page );
 		const simulator = new Simulator( request );
-		await checkout.stayOffline();
 		const before = ( await simulator.requests() ).length;
 
 		let checkoutPosts = 0;
@@ -132,10 +121,7 @@ test.describe( 'Checkout block with Lipa na M-Pesa', () => {
 			}
 		} );
 
-		await checkout.addProductToCart();
-		await checkout.open();
-		await checkout.fillAddress( WANJIKU );
-		await checkout.chooseMpesa();
+		await checkout.reachMpesaAtCheckout( WANJIKU );
 		await checkout.enterMpesaPhone( '0812 345 678' );
 		await expect(
 			page
