@@ -76,6 +76,16 @@ final class OrderMeta {
 		$order->update_meta_data( self::REQUEST_ID, $latest->request_id );
 		$order->update_meta_data( self::CHECKOUT_REQUEST_ID, $latest->checkout_request_id );
 		$order->update_meta_data( self::MERCHANT_REQUEST_ID, $latest->merchant_request_id );
+
+		/**
+		 * Fires when an attempt is added or changed on an order (the order itself is saved by the caller).
+		 * The report's attempt index listens to keep its indexed copy current.
+		 *
+		 * @since 3.0.0
+		 * @param \WC_Order $order   The order.
+		 * @param Attempt   $attempt The attempt as stored.
+		 */
+		do_action( 'pvp_attempt_saved', $order, $attempt );
 	}
 
 	/**
