@@ -26,4 +26,14 @@ if hits=$(grep -rnE "\b(get|update|add|delete)_post_meta\(" plugin/src --include
 	echo "$hits"
 	status=1
 fi
+
+# Static analysis (PHPStan with WordPress and WooCommerce stubs; dev-only Composer tools).
+if [ ! -x vendor/bin/phpstan ] && command -v composer >/dev/null 2>&1; then
+	composer install --no-interaction --no-progress --quiet || true
+fi
+if [ -x vendor/bin/phpstan ]; then
+	vendor/bin/phpstan analyse --no-progress --memory-limit=1G --error-format=table || status=1
+else
+	echo "WARNING: PHPStan could not be installed (composer install failed); static analysis was skipped."
+fi
 exit "$status"

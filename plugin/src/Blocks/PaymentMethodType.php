@@ -34,7 +34,9 @@ final class PaymentMethodType extends AbstractPaymentMethodType {
 	}
 
 	/**
-	 * {@inheritDoc}
+	 * Reads the gateway's settings option.
+	 *
+	 * @return void
 	 */
 	public function initialize() {
 		$this->settings = get_option( 'woocommerce_' . Gateway::ID . '_settings', array() );

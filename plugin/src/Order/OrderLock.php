@@ -53,6 +53,7 @@ final class OrderLock {
 	 * @return string At most 64 characters, as the server requires.
 	 */
 	private function lock_name( int $order_id ): string {
-		return 'pvp_' . substr( md5( $this->wpdb->dbname . '|' . $this->wpdb->prefix ), 0, 12 ) . '_order_' . $order_id;
+		$database = defined( 'DB_NAME' ) ? (string) constant( 'DB_NAME' ) : '';
+		return 'pvp_' . substr( md5( $database . '|' . $this->wpdb->prefix ), 0, 12 ) . '_order_' . $order_id;
 	}
 }
