@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace PayViaProxyApi\Gateway;
 
+use PayViaProxyApi\Health\SiteReadiness;
 use PayViaProxyApi\Payment\PaymentError;
 use PayViaProxyApi\Payment\PaymentService;
 use PayViaProxyApi\Settings\FormFields;
@@ -49,7 +50,9 @@ final class Gateway extends \WC_Payment_Gateway {
 	 * @return bool
 	 */
 	public function is_available(): bool {
-		return parent::is_available() && 'KES' === get_woocommerce_currency() && '' !== $this->pvp_settings->api_key();
+		return parent::is_available() && 'KES' === get_woocommerce_currency() && '' !== $this->pvp_settings->api_key()
+			// Site readiness (issue 7): hidden while the site cannot take M-Pesa; the admin notice says why.
+			&& ( new SiteReadiness( $this->pvp_settings ) )->is_ready();
 	}
 
 	/**

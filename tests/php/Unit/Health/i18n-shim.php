@@ -1,0 +1,20 @@
+<?php
+/**
+ * The unit suite runs without WordPress; health texts go through __(), so stand in for it with the identity.
+ *
+ * @package PayViaProxyApi\Tests
+ */
+
+declare( strict_types=1 );
+
+if ( ! function_exists( '__' ) ) {
+	/**
+	 * @param string $text   Text.
+	 * @param string $domain Text domain.
+	 * @return string The text, untranslated.
+	 */
+	function __( string $text, string $domain = 'default' ): string { // phpcs:ignore
+		unset( $domain );
+		return $text;
+	}
+}
