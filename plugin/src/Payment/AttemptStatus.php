@@ -52,6 +52,14 @@ final class AttemptStatus {
 
 	/**
 	 * @param string $status A state.
+	 * @return bool Whether no result has settled it yet, so a callback or reconciliation may still.
+	 */
+	public static function awaits_result( string $status ): bool {
+		return self::STARTED === $status || self::AWAITING === $status;
+	}
+
+	/**
+	 * @param string $status A state.
 	 * @return bool Whether it is one of ours.
 	 */
 	public static function is_known( string $status ): bool {

@@ -10,12 +10,15 @@ declare( strict_types=1 );
 namespace PayViaProxyApi\Payment;
 
 /**
- * A provider outcome, from an stkCallback, a pvpCallback or (later) a status query.
+ * A provider outcome, from an stkCallback, a pvpCallback or a reconciliation query; all go through Settlement.
  */
 final class PaymentResult {
 
 	public const SOURCE_STK = 'stk';
 	public const SOURCE_PVP = 'pvp';
+
+	/** Found by reconciliation in ProxyAPI's transaction report (no callback reached the store). */
+	public const SOURCE_REPORT = 'report';
 
 	/**
 	 * @param string               $source              Where it came from (SOURCE_*).

@@ -9,6 +9,9 @@ declare( strict_types=1 );
 
 namespace PayViaProxyApi\Provider;
 
+use PayViaProxyApi\Payment\Attempt;
+use PayViaProxyApi\Payment\PaymentResult;
+
 /**
  * Checkout, callbacks and reconciliation talk to this, never to a concrete provider.
  */
@@ -20,4 +23,15 @@ interface PaymentProvider {
 	 * @throws ProviderException When no prompt was (known to be) sent.
 	 */
 	public function start_stk_push( StkPushRequest $request ): StkPushAccepted;
+
+	/**
+	 * Asks the provider what became of an accepted attempt whose result never reached the store.
+	 * Reconciliation calls this and hands any result to the same Settlement as callbacks, so the
+	 * provider only reports; it never decides what happens to the order.
+	 *
+	 * @param Attempt $attempt The attempt (its CheckoutRequestID is the usual key).
+	 * @return PaymentResult|null The final result, or null when the provider has none yet.
+	 * @throws ProviderException When the provider cannot answer now (the caller counts it as a try).
+	 */
+	public function query_result( Attempt $attempt ): ?PaymentResult;
 }

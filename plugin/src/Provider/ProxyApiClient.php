@@ -1,6 +1,6 @@
 <?php
 /**
- * ProxyAPI's Pay via ProxyAPI (PVP) API: POST /pvp/lnm.
+ * ProxyAPI's Pay via ProxyAPI (PVP) API: POST /pvp/lnm, and /pvp/report for reconciliation.
  *
  * @package PayViaProxyApi
  */
@@ -8,6 +8,9 @@
 declare( strict_types=1 );
 
 namespace PayViaProxyApi\Provider;
+
+use PayViaProxyApi\Payment\Attempt;
+use PayViaProxyApi\Payment\PaymentResult;
 
 /**
  * Maps StkPushRequest to PVP's wire format and PVP's answer to StkPushAccepted or a ProviderException.
@@ -53,6 +56,49 @@ final class ProxyApiClient implements PaymentProvider {
 			self::TIMEOUT
 		);
 		return $this->read_answer( $response );
+	}
+
+	/**
+	 * PVP has no per-payment status endpoint, so the transaction report is searched by CheckoutRequestID.
+	 * The report cannot tell a failed prompt from one still open, so only a paid row is a final result.
+	 *
+	 * {@inheritDoc}
+	 */
+	public function query_result( Attempt $attempt ): ?PaymentResult {
+		if ( '' === $attempt->checkout_request_id ) {
+			// Never accepted (or the answer was lost): the report has nothing to match it by.
+			return null;
+		}
+		// The report is the same API with the same transport and key, so it is built here rather than injected.
+		$row = ( new ProxyApiReport( $this->http, $this->base_url, $this->api_key ) )->find( $attempt->checkout_request_id );
+		if ( null === $row || ! $row->is_paid() ) {
+			return null;
+		}
+		return new PaymentResult(
+			PaymentResult::SOURCE_REPORT,
+			'0',
+			'Payment found in the ProxyAPI transaction report.',
+			$row->checkout_request_id,
+			'',
+			'',
+			$row->receipt,
+			// As listed: a paid row always has an amount, and the settlement rules check it against the request.
+			$row->amount,
+			$row->transaction_time,
+			$row->phone,
+			$row->first_name,
+			$row->last_name,
+			null,
+			array_filter(
+				array(
+					'MpesaTransactionID' => $row->receipt,
+					'Amount'             => $row->amount,
+					'AccountRef'         => $row->account_reference,
+					'TransactionTime'    => $row->transaction_time,
+				),
+				static fn ( $value ): bool => '' !== $value
+			)
+		);
 	}
 
 	/**
