@@ -27,6 +27,9 @@ const PVP_PLUGIN_FILE    = __FILE__;
 
 require_once __DIR__ . '/src/autoload.php';
 
+// After (re)activation the setup notice shows again until the gateway is configured.
+register_activation_hook( __FILE__, array( PayViaProxyApi\Admin\SetupNotice::class, 'activated' ) );
+
 // Compatibility must be declared before WooCommerce initialises, even if the rest of the plugin never boots.
 add_action( 'before_woocommerce_init', array( PayViaProxyApi\Compatibility::class, 'declare' ) );
 

@@ -16,3 +16,17 @@ export interface PvpData {
 	/** `supports` features of the gateway, e.g. `[ 'products' ]`. */
 	supports: string[];
 }
+
+/**
+ * What `Rest\VerifyKeyRoute` answers to "Verify API key". Never contains the key.
+ */
+export interface VerifyKeyAnswer {
+	/** Whether ProxyAPI accepted the key. */
+	ok: boolean;
+	/** `verified`, `missing`, `rejected`, `invalid_response`, `unreachable` (or `request_failed`, client side). */
+	code: string;
+	/** What happened, for the store owner, translated. */
+	message: string;
+	/** How many transactions ProxyAPI listed (verified only). */
+	transactions?: number;
+}

@@ -9,22 +9,39 @@ declare( strict_types=1 );
 
 namespace PayViaProxyApi;
 
+use PayViaProxyApi\Admin\SettingsScreen;
+use PayViaProxyApi\Admin\SetupNotice;
 use PayViaProxyApi\Assets\ScriptAsset;
 use PayViaProxyApi\Blocks\BlocksRegistrar;
 use PayViaProxyApi\Callback\CallbackAuthenticator;
 use PayViaProxyApi\Callback\CallbackParser;
 use PayViaProxyApi\Callback\CallbackRoute;
+use PayViaProxyApi\Checkout\PaymentStatusPanel;
 use PayViaProxyApi\Gateway\Gateway;
 use PayViaProxyApi\Gateway\GatewayRegistrar;
+use PayViaProxyApi\Health\HealthFacts;
+use PayViaProxyApi\Health\SiteHealthTests;
+use PayViaProxyApi\Health\SiteReadiness;
+use PayViaProxyApi\I18n\TextDomain;
 use PayViaProxyApi\Logging\Logger;
 use PayViaProxyApi\Order\OrderLock;
 use PayViaProxyApi\Order\OrderMeta;
 use PayViaProxyApi\Payment\CallbackAddress;
 use PayViaProxyApi\Payment\PaymentService;
+use PayViaProxyApi\Payment\ResendPolicy;
 use PayViaProxyApi\Payment\Settlement;
 use PayViaProxyApi\Payment\SettlementRules;
+use PayViaProxyApi\Payment\ShopperStatus;
 use PayViaProxyApi\Provider\ProxyApiClient;
+use PayViaProxyApi\Provider\ProxyApiReport;
 use PayViaProxyApi\Provider\WpHttpClient;
+use PayViaProxyApi\Rest\AttemptsRoute;
+use PayViaProxyApi\Rest\PaymentStatusRoute;
+use PayViaProxyApi\Rest\ResendClaim;
+use PayViaProxyApi\Rest\ShopperOrderAccess;
+use PayViaProxyApi\Rest\ShopperPaymentView;
+use PayViaProxyApi\Rest\VerifyKeyRoute;
+use PayViaProxyApi\Settings\AccountDueDate;
 use PayViaProxyApi\Settings\SecretSource;
 use PayViaProxyApi\Settings\Settings;
 
@@ -59,14 +76,26 @@ final class Plugin {
 		$lock       = new OrderLock( $wpdb );
 		$provider   = static fn (): ProxyApiClient => new ProxyApiClient( new WpHttpClient(), $settings->api_base_url(), $settings->api_key(), static fn (): int => time() );
 		$payments   = new PaymentService( $settings, $provider, $meta, $lock, new CallbackAddress(), $logger );
-		$settlement = new Settlement( $meta, $lock, new SettlementRules(), $logger );
-		$gateways   = new GatewayRegistrar( static fn (): Gateway => new Gateway( $settings, $payments ) );
+		$resend     = new ResendPolicy();
+		$settlement = new Settlement( $meta, $lock, new SettlementRules(), $logger, new AccountDueDate() );
+		$gateways   = new GatewayRegistrar( static fn (): Gateway => new Gateway( $settings, $payments, $meta, $resend ) );
 		$assets     = new ScriptAsset( $this->context );
+		$shopper    = new ShopperPaymentView( $meta, new ShopperStatus( $resend ), static fn (): int => time() );
+		$access     = new ShopperOrderAccess();
+		$readiness  = new SiteReadiness( $settings );
 
 		return array(
 			$gateways,
 			new BlocksRegistrar( $gateways, $assets ),
 			new CallbackRoute( new CallbackAuthenticator( $meta ), new CallbackParser(), $settlement, $logger ),
+			new PaymentStatusRoute( $access, $shopper ),
+			new AttemptsRoute( $access, $shopper, $meta, $resend, new ResendClaim( $wpdb ), $payments, $logger ),
+			new PaymentStatusPanel( $assets, $shopper, $meta ),
+			new TextDomain( $this->context ),
+			new SetupNotice( $settings, $readiness ),
+			new SettingsScreen( $assets ),
+			new VerifyKeyRoute( $settings, static fn ( string $key ): ProxyApiReport => new ProxyApiReport( new WpHttpClient(), $settings->api_base_url(), $key ) ),
+			new SiteHealthTests( $settings, $readiness, new HealthFacts( $settings, $meta ) ),
 		);
 	}
 }

@@ -18,3 +18,17 @@ if ( ! function_exists( '__' ) ) {
 		return $text;
 	}
 }
+
+if ( ! function_exists( '_n' ) ) {
+	/**
+	 * @param string $single Singular.
+	 * @param string $plural Plural.
+	 * @param int    $number Count.
+	 * @param string $domain Text domain.
+	 * @return string English plural choice.
+	 */
+	function _n( string $single, string $plural, int $number, string $domain = 'default' ): string { // phpcs:ignore
+		unset( $domain );
+		return 1 === $number ? $single : $plural;
+	}
+}
