@@ -43,6 +43,20 @@ final class OrderMeta {
 	}
 
 	/**
+	 * @param \WC_Order $order      The order.
+	 * @param string    $request_id A RequestID.
+	 * @return Attempt|null That attempt of the order.
+	 */
+	public function attempt( \WC_Order $order, string $request_id ): ?Attempt {
+		foreach ( $this->attempts( $order ) as $attempt ) {
+			if ( $attempt->request_id === $request_id ) {
+				return $attempt;
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * @param \WC_Order $order The order.
 	 * @return Attempt|null The newest attempt.
 	 */
@@ -110,6 +124,63 @@ final class OrderMeta {
 		$metadata = $order->get_meta( self::PAYMENT_METADATA, true );
 		$metadata = is_array( $metadata ) ? $metadata : array();
 		$order->update_meta_data( self::PAYMENT_METADATA, array_merge( $result->metadata, $metadata ) );
+	}
+
+	/**
+	 * Orders whose `checkout_request_id` is this one: the newest attempt's, or the one Pay via ProxyAPI 2.2.7
+	 * stored. meta_key/meta_value work in both order stores (HPOS and posts), unlike 2.2.7's custom query var.
+	 *
+	 * @param string $checkout_request_id A CheckoutRequestID.
+	 * @param int    $limit               Most ids returned.
+	 * @return int[] Order ids.
+	 */
+	public function order_ids_with_checkout_request_id( string $checkout_request_id, int $limit = 2 ): array {
+		return $this->order_ids_where( self::CHECKOUT_REQUEST_ID, $checkout_request_id, '=', $limit );
+	}
+
+	/**
+	 * Whether any order already used a RequestID: as its newest attempt (or 2.2.7's `request_id`), or in its
+	 * attempt list, where the id is a quoted string inside the stored array. The second look is a LIKE scan of
+	 * one meta key, so callers ask only for ids they did not generate themselves.
+	 *
+	 * @param string $request_id A RequestID.
+	 * @return bool
+	 */
+	public function request_id_in_use( string $request_id ): bool {
+		return array() !== $this->order_ids_where( self::REQUEST_ID, $request_id, '=', 1 )
+			|| array() !== $this->order_ids_where( self::ATTEMPTS, '"' . $request_id . '"', 'LIKE', 1 );
+	}
+
+	/**
+	 * @param \WC_Order $order The order.
+	 * @return array{request_id: string, checkout_request_id: string} What Pay via ProxyAPI 2.2.7 stored about its request.
+	 */
+	public function legacy_request( \WC_Order $order ): array {
+		return array(
+			'request_id'          => (string) $order->get_meta( self::REQUEST_ID, true ),
+			'checkout_request_id' => (string) $order->get_meta( self::CHECKOUT_REQUEST_ID, true ),
+		);
+	}
+
+	/**
+	 * @param string $key     Meta key.
+	 * @param string $value   Value to match.
+	 * @param string $compare '=' or 'LIKE'.
+	 * @param int    $limit   Most ids returned.
+	 * @return int[] Order ids.
+	 */
+	private function order_ids_where( string $key, string $value, string $compare, int $limit ): array {
+		$ids = wc_get_orders(
+			array(
+				'type'         => 'shop_order',
+				'limit'        => $limit,
+				'return'       => 'ids',
+				'meta_key'     => $key, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key
+				'meta_value'   => $value, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_value
+				'meta_compare' => $compare,
+			)
+		);
+		return is_array( $ids ) ? array_map( 'intval', $ids ) : array();
 	}
 
 	/**

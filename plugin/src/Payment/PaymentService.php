@@ -51,7 +51,7 @@ final class PaymentService {
 	public function start( \WC_Order $order, string $phone_input ): Attempt {
 		$phone      = self::phone( $phone_input );
 		$amount     = $this->amount( $order );
-		$request_id = RequestId::generate();
+		$request_id = $this->request_id( $order );
 		$token      = CallbackToken::mint( $this->settings->callback_secret(), $order->get_id(), $request_id );
 		$request    = new StkPushRequest( $request_id, $phone->msisdn(), $amount->shillings(), (string) $order->get_order_number(), $this->callback_url( $order, $token ), self::origin() );
 
@@ -93,6 +93,41 @@ final class PaymentService {
 			throw new PaymentError( __( 'Enter a Safaricom M-Pesa number, e.g. 0712 345 678.', 'pay-via-proxyapi' ) );
 		}
 		return $phone;
+	}
+
+	/**
+	 * A fresh RequestID, or the site's own through the filter 2.2.7 documented (but never applied), when it
+	 * is safe to send and no attempt on any order used it: ProxyAPI refuses or de-duplicates reused ids.
+	 *
+	 * @param \WC_Order $order Order.
+	 * @return string RequestID for the new attempt.
+	 */
+	private function request_id( \WC_Order $order ): string {
+		$generated = RequestId::generate();
+		/**
+		 * Lets a site supply its own RequestID (ProxyAPI's key against double transactions) for a new attempt.
+		 * The value must be 8 to 40 letters, digits, "-" or "_", and unique across all orders' attempts;
+		 * otherwise the generated one is used and the plugin's log says why.
+		 *
+		 * @since 2.2.7 (documented by Pay via ProxyAPI; applied since 3.0.0)
+		 * @param string $request_id The generated RequestID.
+		 * @param int    $order_id   Order being paid.
+		 */
+		$filtered = apply_filters( 'proxyapi_pvp_get_request_id_filter', $generated, $order->get_id() );
+		if ( $filtered === $generated ) {
+			// Random over 33^15 values: a collision is not worth a query.
+			return $generated;
+		}
+		$problem = match ( true ) {
+			! is_string( $filtered ) || ! RequestId::is_valid( $filtered ) => 'it is not 8 to 40 letters, digits, "-" or "_"',
+			$this->meta->request_id_in_use( $filtered ) => 'another payment attempt already used it',
+			default => '',
+		};
+		if ( '' === $problem ) {
+			return $filtered;
+		}
+		$this->logger->warning( 'RequestID from proxyapi_pvp_get_request_id_filter not used: ' . $problem . '; a generated one is sent instead.', array( 'order_id' => $order->get_id() ) );
+		return $generated;
 	}
 
 	/**
@@ -151,6 +186,7 @@ final class PaymentService {
 						'status'              => AttemptStatus::STARTED === $base->status ? AttemptStatus::AWAITING : $base->status,
 						'merchant_request_id' => $accepted->merchant_request_id,
 						'checkout_request_id' => $accepted->checkout_request_id,
+						'accepted_at'         => time(),
 					)
 				);
 				$this->meta->save_attempt( $target, $updated );
