@@ -11,6 +11,7 @@ import {
 import type { AddressInfo } from 'node:net';
 
 import { handleControl } from './control';
+import { handleDaraja, isDarajaPath } from './daraja/routes';
 import {
 	SIM_ERROR,
 	errorReply,
@@ -20,6 +21,7 @@ import {
 } from './http';
 import { handleLnm } from './lnm-route';
 import { logLine } from './log';
+import { isPhonePage, phonePage } from './phone/page';
 import { handleReport } from './report';
 import { SimState, type SimSettings } from './state';
 
@@ -62,6 +64,12 @@ async function route(
 			query: url.searchParams,
 			body: () => readJson( req ),
 		} );
+	}
+	if ( isDarajaPath( path ) ) {
+		return handleDaraja( state, req, url );
+	}
+	if ( isPhonePage( method, path ) ) {
+		return phonePage( path );
 	}
 	if ( path === '/pvp/lnm' || path === '/pvp/report' ) {
 		if ( method !== 'POST' ) {
