@@ -20,6 +20,10 @@ export interface Reply {
 	body: unknown;
 	/** Send `body` (a string) as it is instead of as JSON. */
 	raw?: boolean;
+	/** Content-Type of a raw body (default JSON). */
+	contentType?: string;
+	/** Extra response headers (the phone page's security headers). */
+	headers?: Record< string, string >;
 	hangMs?: number;
 	/** Extra words for the log line (never secrets). */
 	note?: string;
@@ -133,9 +137,10 @@ export function writeReply( res: ServerResponse, reply: Reply ): void {
 			? reply.body
 			: ( JSON.stringify( reply.body ) ?? '' );
 	res.writeHead( reply.status, {
-		'Content-Type': 'application/json; charset=utf-8',
+		'Content-Type': reply.contentType ?? 'application/json; charset=utf-8',
 		'Content-Length': Buffer.byteLength( text ),
 		'Cache-Control': 'no-store',
+		...reply.headers,
 	} );
 	res.end( text );
 }

@@ -117,7 +117,7 @@ function issue(
 	const queued = state.queue.shift();
 	const outcome = queued
 		? outcomeFromQueue( queued, msisdn, amount, delay )
-		: outcomeForPhone( msisdn, amount, delay );
+		: outcomeForPhone( msisdn, amount, delay, state.settings.manual );
 	record.merchantRequestId = unique( state.issuedIds, merchantRequestId );
 	record.checkoutRequestId = unique( state.issuedIds, () =>
 		checkoutRequestId( now, msisdn )

@@ -36,9 +36,13 @@ async function main(): Promise< void > {
 		),
 		insecureTls: process.env.PVP_SIM_INSECURE_TLS === '1',
 		apiKey: apiKey === undefined || apiKey === '' ? undefined : apiKey,
+		manual: process.env.PVP_SIM_MANUAL === '1',
 	} );
 	process.stdout.write(
 		`ProxyAPI PVP simulator listening on ${ simulator.url }\n`
+	);
+	process.stdout.write(
+		`Phone page (answer M-Pesa prompts by hand): ${ simulator.url }/phone\n`
 	);
 	const stop = ( signal: string ) => {
 		process.stdout.write( `${ signal }: stopping the simulator\n` );

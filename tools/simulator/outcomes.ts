@@ -42,6 +42,12 @@ const TEST_PHONE = /^25470000(\d{4})$/;
 /** The test phone whose shopper ignores the prompt: accepted, never called back. */
 export const IGNORED_PROMPT_PHONE = '254700009000';
 
+/**
+ * The test phone whose prompt waits on the simulator's phone page (`GET /`) for a person to press Pay,
+ * Wrong PIN, Cancel or Ignore. `PVP_SIM_MANUAL=1` does the same for every number.
+ */
+export const MANUAL_PROMPT_PHONE = '254700008888';
+
 /** The code a late callback for an ignored prompt carries by default (the prompt timed out). */
 const IGNORED_PROMPT_CODE = 1037;
 
@@ -94,16 +100,31 @@ export function defaultCallbacks( code: ResultCode ): CallbackKind[] {
 /**
  * The outcome decided by the payer's phone number alone.
  *
- * @param msisdn  SenderMSISDN of an accepted request.
- * @param amount  The requested amount.
- * @param delayMs Delay before the first callback.
+ * @param msisdn     SenderMSISDN of an accepted request.
+ * @param amount     The requested amount.
+ * @param delayMs    Delay before the first callback.
+ * @param manualMode Every prompt waits for the phone page (`PVP_SIM_MANUAL=1`).
  * @return The outcome.
  */
 export function outcomeForPhone(
 	msisdn: string,
 	amount: number,
-	delayMs: number
+	delayMs: number,
+	manualMode = false
 ): Outcome {
+	if ( manualMode || msisdn === MANUAL_PROMPT_PHONE ) {
+		// Nothing happens by itself: the phone page decides the code and the callbacks.
+		return {
+			source: 'phone',
+			resultCode: 0,
+			resultDesc: describeResult( 0 ),
+			delayMs,
+			callbacks: [],
+			repeat: 1,
+			amountPaid: amount,
+			manual: true,
+		};
+	}
 	const match = TEST_PHONE.exec( msisdn );
 	const ignored = msisdn === IGNORED_PROMPT_PHONE;
 	let code: ResultCode = 0;

@@ -11,7 +11,6 @@ import {
 import type { AddressInfo } from 'node:net';
 
 import { handleControl } from './control';
-import { handleDaraja, isDarajaPath } from './daraja/routes';
 import {
 	SIM_ERROR,
 	errorReply,
@@ -64,9 +63,6 @@ async function route(
 			query: url.searchParams,
 			body: () => readJson( req ),
 		} );
-	}
-	if ( isDarajaPath( path ) ) {
-		return handleDaraja( state, req, url );
 	}
 	if ( isPhonePage( method, path ) ) {
 		return phonePage( path );

@@ -33,6 +33,8 @@ export interface SimSettings {
 	timestampToleranceSec: number;
 	/** When set, the only API key accepted. */
 	apiKey?: string;
+	/** Every phone-rule prompt waits for the phone page (`PVP_SIM_MANUAL=1`). */
+	manual?: boolean;
 	/** Where log lines go. */
 	log: ( line: string ) => void;
 }
@@ -128,6 +130,10 @@ export class SimState {
 		const outcome = record.outcome;
 		if ( ! outcome ) {
 			this.settle( record );
+			return;
+		}
+		if ( outcome.manual ) {
+			// Unsettled until a person decides on the phone page (phone/manual.ts).
 			return;
 		}
 		const generation = this.generation;

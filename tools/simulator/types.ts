@@ -126,6 +126,8 @@ export interface Outcome {
 	callbacks: CallbackKind[];
 	repeat: number;
 	amountPaid: number;
+	/** Waits for a person's decision on the phone page instead of calling back by itself. */
+	manual?: true;
 }
 
 /** The payment details used in success callbacks and the report; fixed when the request is accepted. */
@@ -178,4 +180,9 @@ export interface LnmRecord {
 	paid: boolean;
 	settled: boolean;
 	callbacks: CallbackDelivery[];
+	/** What the person did on the phone page (manual prompts only, once decided). */
+	decision?: ManualDecision;
 }
+
+/** The buttons of the phone page: pay, wrong PIN (2001), cancel (1032), or ignore (no callback). */
+export type ManualDecision = 'pay' | 'wrong_pin' | 'cancel' | 'ignore';
