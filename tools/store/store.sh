@@ -883,6 +883,7 @@ cmd_start() {
 	say "ready: shop $SITE_URL/shop/"
 	say "       admin $SITE_URL/wp-admin/ (admin / password; customer / password)"
 	say "       simulator $SIM_URL ($SIM_STATE)"
+	say "       phone $SIM_URL/phone (answer M-Pesa prompts by hand: pay with 0700 008 888)"
 	say "       plugin $PLUGIN_STATE; status $STATUS_FILE"
 }
 
