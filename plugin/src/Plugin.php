@@ -9,6 +9,11 @@ declare( strict_types=1 );
 
 namespace PayViaProxyApi;
 
+use PayViaProxyApi\Admin\OrderPanel;
+use PayViaProxyApi\Admin\OrdersListColumn;
+use PayViaProxyApi\Admin\PhoneDisplaySetting;
+use PayViaProxyApi\Admin\ReportTab;
+use PayViaProxyApi\Admin\ScreenData;
 use PayViaProxyApi\Admin\SettingsScreen;
 use PayViaProxyApi\Admin\SetupNotice;
 use PayViaProxyApi\Assets\ScriptAsset;
@@ -23,11 +28,18 @@ use PayViaProxyApi\Health\HealthFacts;
 use PayViaProxyApi\Health\SiteHealthTests;
 use PayViaProxyApi\Health\SiteReadiness;
 use PayViaProxyApi\I18n\TextDomain;
+use PayViaProxyApi\Legacy\LegacyCallbackProcessor;
+use PayViaProxyApi\Legacy\LegacyCallbackRoute;
+use PayViaProxyApi\Legacy\LegacyMigration;
 use PayViaProxyApi\Logging\Logger;
+use PayViaProxyApi\Order\AttemptUpdater;
+use PayViaProxyApi\Order\HoldStockGuard;
 use PayViaProxyApi\Order\OrderLock;
 use PayViaProxyApi\Order\OrderMeta;
+use PayViaProxyApi\Order\ReceiptRegistry;
 use PayViaProxyApi\Payment\CallbackAddress;
 use PayViaProxyApi\Payment\PaymentService;
+use PayViaProxyApi\Payment\ReceiptGuard;
 use PayViaProxyApi\Payment\ResendPolicy;
 use PayViaProxyApi\Payment\Settlement;
 use PayViaProxyApi\Payment\SettlementRules;
@@ -35,15 +47,31 @@ use PayViaProxyApi\Payment\ShopperStatus;
 use PayViaProxyApi\Provider\ProxyApiClient;
 use PayViaProxyApi\Provider\ProxyApiReport;
 use PayViaProxyApi\Provider\WpHttpClient;
+use PayViaProxyApi\Reconciliation\Reconciler;
+use PayViaProxyApi\Reconciliation\ReconciliationJob;
+use PayViaProxyApi\Reconciliation\ReconciliationScheduler;
+use PayViaProxyApi\Reports\AttemptBackfill;
+use PayViaProxyApi\Reports\AttemptIndexer;
+use PayViaProxyApi\Reports\AttemptRepository;
+use PayViaProxyApi\Reports\AttemptTable;
+use PayViaProxyApi\Reports\LegacyOrder;
+use PayViaProxyApi\Reports\OrderPaymentView;
+use PayViaProxyApi\Reports\PaymentReport;
 use PayViaProxyApi\Rest\AttemptsRoute;
+use PayViaProxyApi\Rest\OrderPaymentRoute;
 use PayViaProxyApi\Rest\PaymentStatusRoute;
+use PayViaProxyApi\Rest\ReconcileRoute;
+use PayViaProxyApi\Rest\ReportRoute;
 use PayViaProxyApi\Rest\ResendClaim;
 use PayViaProxyApi\Rest\ShopperOrderAccess;
 use PayViaProxyApi\Rest\ShopperPaymentView;
 use PayViaProxyApi\Rest\VerifyKeyRoute;
+use PayViaProxyApi\Security\PayerPhonePrivacy;
 use PayViaProxyApi\Settings\AccountDueDate;
+use PayViaProxyApi\Settings\SecretField;
 use PayViaProxyApi\Settings\SecretSource;
 use PayViaProxyApi\Settings\Settings;
+use PayViaProxyApi\Settings\SettingsSaveProcessor;
 
 /**
  * Hand-wired dependency graph: no container, no singletons, no service locator.
@@ -71,23 +99,43 @@ final class Plugin {
 	public function hookables(): array {
 		global $wpdb;
 		$settings   = new Settings( new SecretSource() );
-		$logger     = new Logger();
+		$logger     = new Logger( static fn (): array => array( $settings->api_key() ) );
 		$meta       = new OrderMeta();
 		$lock       = new OrderLock( $wpdb );
+		$receipts   = new ReceiptRegistry( $wpdb );
 		$provider   = static fn (): ProxyApiClient => new ProxyApiClient( new WpHttpClient(), $settings->api_base_url(), $settings->api_key(), static fn (): int => time() );
 		$payments   = new PaymentService( $settings, $provider, $meta, $lock, new CallbackAddress(), $logger );
 		$resend     = new ResendPolicy();
-		$settlement = new Settlement( $meta, $lock, new SettlementRules(), $logger, new AccountDueDate() );
+		$settlement = new Settlement( $meta, $lock, new SettlementRules(), $logger, new AccountDueDate(), new ReceiptGuard( $receipts ) );
 		$gateways   = new GatewayRegistrar( static fn (): Gateway => new Gateway( $settings, $payments, $meta, $resend ) );
 		$assets     = new ScriptAsset( $this->context );
 		$shopper    = new ShopperPaymentView( $meta, new ShopperStatus( $resend ), static fn (): int => time() );
 		$access     = new ShopperOrderAccess();
 		$readiness  = new SiteReadiness( $settings );
+		// The M-Pesa report and the order panel (admin screens over an indexed copy of the attempts).
+		$phones       = new PhoneDisplaySetting();
+		$phone_view   = \Closure::fromCallable( array( $phones, 'display' ) );
+		$legacy       = new LegacyOrder( $meta );
+		$attempt_rows = new AttemptRepository( $wpdb, $wpdb->prefix . AttemptTable::NAME );
+		$indexer      = new AttemptIndexer( $attempt_rows, $meta, $legacy );
+		$backfill     = new AttemptBackfill( $indexer, $attempt_rows );
+		$screen       = new ScreenData( $assets );
+		$order_view   = new OrderPaymentView( $meta, $legacy, $phone_view );
+		$report       = new PaymentReport( $attempt_rows, $phone_view, static fn (): ?ProxyApiReport => 'daraja' === $settings->get( 'provider', 'proxyapi' ) ? null : new ProxyApiReport( new WpHttpClient(), $settings->api_base_url(), $settings->api_key() ) );
+
+		// Reconciliation of lost callbacks (Action Scheduler), the hold-stock guard, the upgrade from 2.2.7.
+		$attempt_updater = new AttemptUpdater( $meta, $lock );
+		$scheduler       = new ReconciliationScheduler( $meta, $attempt_updater, $logger );
+		$reconciler      = new Reconciler( $provider, $settlement, $meta, $attempt_updater, $scheduler, $logger );
 
 		return array(
 			$gateways,
+			$receipts,
+			new SecretField( $settings ),
+			new SettingsSaveProcessor( $settings, $logger ),
+			new PayerPhonePrivacy(),
 			new BlocksRegistrar( $gateways, $assets ),
-			new CallbackRoute( new CallbackAuthenticator( $meta ), new CallbackParser(), $settlement, $logger ),
+			new CallbackRoute( new CallbackAuthenticator( $meta, $settings ), new CallbackParser(), $settlement, $logger ),
 			new PaymentStatusRoute( $access, $shopper ),
 			new AttemptsRoute( $access, $shopper, $meta, $resend, new ResendClaim( $wpdb ), $payments, $logger ),
 			new PaymentStatusPanel( $assets, $shopper, $meta ),
@@ -96,6 +144,21 @@ final class Plugin {
 			new SettingsScreen( $assets ),
 			new VerifyKeyRoute( $settings, static fn ( string $key ): ProxyApiReport => new ProxyApiReport( new WpHttpClient(), $settings->api_base_url(), $key ) ),
 			new SiteHealthTests( $settings, $readiness, new HealthFacts( $settings, $meta ) ),
+			new AttemptTable( $wpdb, $backfill ),
+			$indexer,
+			$backfill,
+			$phones,
+			new ReportTab( $this->context, $screen, $phones, static fn (): ?int => ( new AccountDueDate() )->get() ),
+			new ReportRoute( $report ),
+			new OrderPanel( $order_view, $screen ),
+			new OrderPaymentRoute( $order_view ),
+			new OrdersListColumn(),
+			$scheduler,
+			new ReconciliationJob( $reconciler ),
+			new ReconcileRoute( $reconciler ),
+			new HoldStockGuard( $meta, $logger ),
+			new LegacyCallbackRoute( new LegacyCallbackProcessor( new CallbackParser(), $meta, $settlement, Gateway::ID, $logger ) ),
+			new LegacyMigration( new AccountDueDate(), WP_PLUGIN_DIR, $logger ),
 		);
 	}
 }

@@ -31,7 +31,7 @@ final class CallbackRoute implements Hookable {
 	private array $authenticated = array();
 
 	/**
-	 * @param CallbackAuthenticator $authenticator Token check.
+	 * @param CallbackAuthenticator $authenticator Source and token check.
 	 * @param CallbackParser        $parser        Body parser.
 	 * @param Settlement            $settlement    Applies results.
 	 * @param Logger                $logger        Redacting logger.
@@ -49,6 +49,29 @@ final class CallbackRoute implements Hookable {
 	 */
 	public function register(): void {
 		add_action( 'rest_api_init', array( $this, 'register_route' ) );
+		add_filter( 'rest_pre_dispatch', array( $this, 'refuse_oversized' ), 10, 3 );
+	}
+
+	/**
+	 * WordPress json_decode()s a JSON body while it validates the route's arguments, before any permission
+	 * check, so the size limit has to be enforced before dispatch: an oversized body never reaches a parser.
+	 *
+	 * @param mixed            $result  Earlier short-circuit, if any.
+	 * @param \WP_REST_Server  $server  Server.
+	 * @param \WP_REST_Request $request Request.
+	 * @return mixed The result unchanged, or a 413 answer for an oversized callback.
+	 */
+	public function refuse_oversized( mixed $result, \WP_REST_Server $server, \WP_REST_Request $request ): mixed {
+		unset( $server );
+		// Route matching is case-insensitive in WordPress, so the comparison is too.
+		if ( null !== $result || 0 !== stripos( $request->get_route(), '/' . CallbackAddress::REST_NAMESPACE . '/callbacks/' ) ) {
+			return $result;
+		}
+		if ( strlen( $request->get_body() ) <= CallbackParser::MAX_BYTES ) {
+			return $result;
+		}
+		$this->logger->warning( 'Callback refused: the body is larger than ' . CallbackParser::MAX_BYTES . ' bytes.', array( 'bytes' => strlen( $request->get_body() ) ) );
+		return self::answer( 413, 'Callback too large.' );
 	}
 
 	/**
@@ -82,13 +105,13 @@ final class CallbackRoute implements Hookable {
 	 * @return true|\WP_Error
 	 */
 	public function authenticate( \WP_REST_Request $request ): bool|\WP_Error {
-		$order_id   = (int) $request['order_id'];
-		$request_id = $this->authenticator->attempt_for( $order_id, (string) $request['token'] );
-		if ( null === $request_id ) {
-			$this->logger->warning( 'Callback refused: its token matches no payment attempt of the order.', array( 'order_id' => $order_id ) );
+		try {
+			$this->authenticated[ spl_object_id( $request ) ] = $this->authenticator->authenticate( $request );
+		} catch ( CallbackRefused $e ) {
+			// The reason goes to the log only: the caller learns nothing about orders, attempts or the allow-list.
+			$this->logger->warning( 'Callback refused: ' . $e->getMessage(), array( 'order_id' => self::order_id( $request ) ) );
 			return new \WP_Error( 'pvp_callback_forbidden', 'Forbidden.', array( 'status' => 403 ) );
 		}
-		$this->authenticated[ spl_object_id( $request ) ] = $request_id;
 		return true;
 	}
 
@@ -97,7 +120,7 @@ final class CallbackRoute implements Hookable {
 	 * @return \WP_REST_Response
 	 */
 	public function handle( \WP_REST_Request $request ): \WP_REST_Response {
-		$order_id   = (int) $request['order_id'];
+		$order_id   = self::order_id( $request );
 		$request_id = $this->authenticated[ spl_object_id( $request ) ] ?? null;
 		unset( $this->authenticated[ spl_object_id( $request ) ] );
 		if ( null === $request_id ) {
@@ -117,6 +140,15 @@ final class CallbackRoute implements Hookable {
 			return self::answer( 503, 'Busy, try again.' );
 		}
 		return self::answer( 200, 'Accepted.', array( 'Outcome' => $decision->action ) );
+	}
+
+	/**
+	 * @param \WP_REST_Request $request Request.
+	 * @return int The order id from the URL (a JSON body may not override it, as it could with $request[...]).
+	 */
+	private static function order_id( \WP_REST_Request $request ): int {
+		$url = $request->get_url_params();
+		return isset( $url['order_id'] ) && is_numeric( $url['order_id'] ) ? (int) $url['order_id'] : 0;
 	}
 
 	/**

@@ -17,6 +17,13 @@ final class Logger {
 	public const SOURCE = 'pay-via-proxyapi';
 
 	/**
+	 * @param \Closure|null $secrets Returns the credentials in use (string[]), hidden from every line whatever
+	 *                               their shape; read when a line is written, so a changed key is covered too.
+	 */
+	public function __construct( private ?\Closure $secrets = null ) {
+	}
+
+	/**
 	 * @param string               $message What happened.
 	 * @param array<string, mixed> $context Facts; secrets are removed.
 	 */
@@ -49,9 +56,10 @@ final class Logger {
 		if ( ! function_exists( 'wc_get_logger' ) ) {
 			return;
 		}
-		$line = Redactor::text( $message );
+		$secrets = null !== $this->secrets ? array_filter( (array) ( $this->secrets )(), 'is_string' ) : array();
+		$line    = Redactor::text( $message, $secrets );
 		if ( $context ) {
-			$line .= ' ' . wp_json_encode( Redactor::context( $context ) );
+			$line .= ' ' . wp_json_encode( Redactor::context( $context, $secrets ) );
 		}
 		wc_get_logger()->log( $level, $line, array( 'source' => self::SOURCE ) );
 	}

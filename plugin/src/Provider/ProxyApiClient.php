@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace PayViaProxyApi\Provider;
 
+use PayViaProxyApi\Logging\Redactor;
 use PayViaProxyApi\Payment\Attempt;
 use PayViaProxyApi\Payment\PaymentResult;
 
@@ -17,8 +18,11 @@ use PayViaProxyApi\Payment\PaymentResult;
  */
 final class ProxyApiClient implements PaymentProvider {
 
-	/** Seconds to wait for /pvp/lnm; M-Pesa answers in a few seconds when healthy. */
-	private const TIMEOUT = 30;
+	/** Seconds to wait for /pvp/lnm; M-Pesa answers in a few seconds when healthy (filter: pvp_provider_timeout). */
+	public const TIMEOUT = 30;
+
+	/** The shape of the keys ProxyAPI issues: ten digits, a hyphen, twenty word characters. */
+	public const KEY_PATTERN = '/^\d{10}-\w{20}$/D';
 
 	/**
 	 * @param HttpClient $http     Transport.
@@ -38,7 +42,7 @@ final class ProxyApiClient implements PaymentProvider {
 	 * {@inheritDoc}
 	 */
 	public function start_stk_push( StkPushRequest $request ): StkPushAccepted {
-		if ( 1 !== preg_match( '/^\d{10}-\w{20}$/D', $this->api_key ) ) {
+		if ( 1 !== preg_match( self::KEY_PATTERN, $this->api_key ) ) {
 			throw new ProviderException( ProviderException::REJECTED, 'The ProxyAPI key is missing or not in the format ProxyAPI issues.' );
 		}
 		$response = $this->http->post_json(
@@ -113,7 +117,7 @@ final class ProxyApiClient implements PaymentProvider {
 		if ( ! is_array( $data ) || ! array_key_exists( 'ResponseCode', $data ) ) {
 			throw new ProviderException( ProviderException::INVALID_RESPONSE, sprintf( 'ProxyAPI sent an answer that could not be read (HTTP %d).', $response->status ) );
 		}
-		$description = self::description( $data );
+		$description = $this->description( $data );
 		if ( ! is_numeric( $data['ResponseCode'] ) || 0 !== (int) $data['ResponseCode'] ) {
 			throw new ProviderException( ProviderException::REJECTED, '' !== $description ? $description : 'ProxyAPI refused the payment request.' );
 		}
@@ -126,15 +130,18 @@ final class ProxyApiClient implements PaymentProvider {
 	}
 
 	/**
-	 * ProxyAPI has used three names for its message over time.
+	 * ProxyAPI has used three names for its message over time. The message ends up in an order note, the log
+	 * and a hook argument, so it is scrubbed: a provider that quotes the key or the phone back must not leak
+	 * them through us.
 	 *
 	 * @param array<mixed> $data Decoded answer.
 	 * @return string The message, or ''.
 	 */
-	private static function description( array $data ): string {
+	private function description( array $data ): string {
 		foreach ( array( 'ResponseDesc', 'ResponseDescription', 'StatusDescription' ) as $key ) {
 			if ( isset( $data[ $key ] ) && is_string( $data[ $key ] ) ) {
-				return mb_substr( $data[ $key ], 0, 300 );
+				$text = '' !== $this->api_key ? str_replace( $this->api_key, '[api key]', $data[ $key ] ) : $data[ $key ];
+				return Redactor::text( mb_substr( $text, 0, 300 ) );
 			}
 		}
 		return '';

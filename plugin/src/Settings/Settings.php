@@ -14,6 +14,9 @@ namespace PayViaProxyApi\Settings;
  */
 final class Settings {
 
+	/** The gateway id kept from Pay via ProxyAPI 2.2.7, for ground-floor code that hooks the gateway's filters. */
+	public const GATEWAY_ID = 'proxyapi_pvp_settings';
+
 	/** Option name WooCommerce derives from the gateway id kept from Pay via ProxyAPI 2.2.7. */
 	public const OPTION = 'woocommerce_proxyapi_pvp_settings_settings';
 
@@ -90,6 +93,57 @@ final class Settings {
 		// add_option() fails if another request created it first; re-read so both use the same secret.
 		add_option( self::SECRET_OPTION, $secret, '', false );
 		return (string) get_option( self::SECRET_OPTION, $secret );
+	}
+
+	/**
+	 * @return bool Whether PVP_CALLBACK_SECRET (wp-config.php or the environment) sets the secret.
+	 */
+	public function callback_secret_is_external(): bool {
+		$configured = $this->secrets->value( 'PVP_CALLBACK_SECRET' );
+		return null !== $configured && strlen( $configured ) >= 32;
+	}
+
+	/**
+	 * Replaces the stored secret, so tokens minted from now on cannot be derived from the old one (e.g. after a
+	 * database leak). Attempts already in flight keep working: each stored the hash of its own token.
+	 *
+	 * @return bool False when PVP_CALLBACK_SECRET is set: then the constant must be changed instead.
+	 */
+	public function rotate_callback_secret(): bool {
+		if ( $this->callback_secret_is_external() ) {
+			return false;
+		}
+		return update_option( self::SECRET_OPTION, bin2hex( random_bytes( 32 ) ), false );
+	}
+
+	/**
+	 * @return string The callback source allow-list: PVP_CALLBACK_ALLOWED_IPS, else the settings screen ('' = off).
+	 */
+	public function callback_allowed_ips(): string {
+		return $this->secrets->value( 'PVP_CALLBACK_ALLOWED_IPS' ) ?? trim( $this->get( 'callback_allowed_ips' ) );
+	}
+
+	/**
+	 * @return bool Whether the allow-list is set in wp-config.php or the environment (the screen then cannot edit it).
+	 */
+	public function callback_allowed_ips_are_external(): bool {
+		return null !== $this->secrets->value( 'PVP_CALLBACK_ALLOWED_IPS' );
+	}
+
+	/**
+	 * @return string The reverse-proxy header the admin trusts for the caller's address (PVP_TRUSTED_PROXY_HEADER),
+	 *                '' when none or when the value is not a header name.
+	 */
+	public function trusted_proxy_header(): string {
+		$header = $this->secrets->value( 'PVP_TRUSTED_PROXY_HEADER' ) ?? '';
+		return 1 === preg_match( '/^[A-Za-z0-9-]{1,64}$/D', $header ) ? $header : '';
+	}
+
+	/**
+	 * @return string Extra addresses of the site's own proxies (PVP_TRUSTED_PROXIES), e.g. a CDN's public networks.
+	 */
+	public function trusted_proxies(): string {
+		return $this->secrets->value( 'PVP_TRUSTED_PROXIES' ) ?? '';
 	}
 
 	/**

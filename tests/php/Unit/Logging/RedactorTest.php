@@ -33,4 +33,18 @@ final class RedactorTest extends TestCase {
 		$this->assertSame( '2547****5678', $clean['msisdn'] );
 		$this->assertSame( 3, $clean['count'] );
 	}
+
+	public function test_masks_phone_numbers_written_with_spaces_or_hyphens(): void {
+		$this->assertSame( 'to 2547****5678, 2547****5678 and 2541****5678', Redactor::text( 'to 0712 345 678, +254 712-345-678 and 254-112 345 678' ) );
+	}
+
+	public function test_leaves_numbers_that_only_contain_a_phone_shaped_run_alone(): void {
+		$this->assertSame( 'date 20260101120112, id ws_CO_01012026030000512712345678, amount 100', Redactor::text( 'date 20260101120112, id ws_CO_01012026030000512712345678, amount 100' ) );
+	}
+
+	public function test_hides_known_secrets_whatever_their_shape(): void {
+		$this->assertSame( 'key [secret] and [secret]!', Redactor::text( 'key sk-live-OTHER-SHAPE-1234 and sk-live-OTHER-SHAPE-1234!', array( 'sk-live-OTHER-SHAPE-1234' ) ) );
+		$this->assertSame( array( 'note' => 'with [secret] inside' ), Redactor::context( array( 'note' => 'with sk-live-OTHER-SHAPE-1234 inside' ), array( 'sk-live-OTHER-SHAPE-1234' ) ) );
+		$this->assertSame( 'short abc stays', Redactor::text( 'short abc stays', array( 'abc', '' ) ), 'too short to be a credential' );
+	}
 }
