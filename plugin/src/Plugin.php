@@ -9,11 +9,6 @@ declare( strict_types=1 );
 
 namespace PayViaProxyApi;
 
-use PayViaProxyApi\Admin\OrderPanel;
-use PayViaProxyApi\Admin\OrdersListColumn;
-use PayViaProxyApi\Admin\PhoneDisplaySetting;
-use PayViaProxyApi\Admin\ReportTab;
-use PayViaProxyApi\Admin\ScreenData;
 use PayViaProxyApi\Admin\SettingsScreen;
 use PayViaProxyApi\Admin\SetupNotice;
 use PayViaProxyApi\Assets\ScriptAsset;
@@ -28,12 +23,7 @@ use PayViaProxyApi\Health\HealthFacts;
 use PayViaProxyApi\Health\SiteHealthTests;
 use PayViaProxyApi\Health\SiteReadiness;
 use PayViaProxyApi\I18n\TextDomain;
-use PayViaProxyApi\Legacy\LegacyCallbackProcessor;
-use PayViaProxyApi\Legacy\LegacyCallbackRoute;
-use PayViaProxyApi\Legacy\LegacyMigration;
 use PayViaProxyApi\Logging\Logger;
-use PayViaProxyApi\Order\AttemptUpdater;
-use PayViaProxyApi\Order\HoldStockGuard;
 use PayViaProxyApi\Order\OrderLock;
 use PayViaProxyApi\Order\OrderMeta;
 use PayViaProxyApi\Order\ReceiptRegistry;
@@ -47,21 +37,8 @@ use PayViaProxyApi\Payment\ShopperStatus;
 use PayViaProxyApi\Provider\ProxyApiClient;
 use PayViaProxyApi\Provider\ProxyApiReport;
 use PayViaProxyApi\Provider\WpHttpClient;
-use PayViaProxyApi\Reconciliation\Reconciler;
-use PayViaProxyApi\Reconciliation\ReconciliationJob;
-use PayViaProxyApi\Reconciliation\ReconciliationScheduler;
-use PayViaProxyApi\Reports\AttemptBackfill;
-use PayViaProxyApi\Reports\AttemptIndexer;
-use PayViaProxyApi\Reports\AttemptRepository;
-use PayViaProxyApi\Reports\AttemptTable;
-use PayViaProxyApi\Reports\LegacyOrder;
-use PayViaProxyApi\Reports\OrderPaymentView;
-use PayViaProxyApi\Reports\PaymentReport;
 use PayViaProxyApi\Rest\AttemptsRoute;
-use PayViaProxyApi\Rest\OrderPaymentRoute;
 use PayViaProxyApi\Rest\PaymentStatusRoute;
-use PayViaProxyApi\Rest\ReconcileRoute;
-use PayViaProxyApi\Rest\ReportRoute;
 use PayViaProxyApi\Rest\ResendClaim;
 use PayViaProxyApi\Rest\ShopperOrderAccess;
 use PayViaProxyApi\Rest\ShopperPaymentView;
@@ -112,21 +89,6 @@ final class Plugin {
 		$shopper    = new ShopperPaymentView( $meta, new ShopperStatus( $resend ), static fn (): int => time() );
 		$access     = new ShopperOrderAccess();
 		$readiness  = new SiteReadiness( $settings );
-		// The M-Pesa report and the order panel (admin screens over an indexed copy of the attempts).
-		$phones       = new PhoneDisplaySetting();
-		$phone_view   = \Closure::fromCallable( array( $phones, 'display' ) );
-		$legacy       = new LegacyOrder( $meta );
-		$attempt_rows = new AttemptRepository( $wpdb, $wpdb->prefix . AttemptTable::NAME );
-		$indexer      = new AttemptIndexer( $attempt_rows, $meta, $legacy );
-		$backfill     = new AttemptBackfill( $indexer, $attempt_rows );
-		$screen       = new ScreenData( $assets );
-		$order_view   = new OrderPaymentView( $meta, $legacy, $phone_view );
-		$report       = new PaymentReport( $attempt_rows, $phone_view, static fn (): ?ProxyApiReport => 'daraja' === $settings->get( 'provider', 'proxyapi' ) ? null : new ProxyApiReport( new WpHttpClient(), $settings->api_base_url(), $settings->api_key() ) );
-
-		// Reconciliation of lost callbacks (Action Scheduler), the hold-stock guard, the upgrade from 2.2.7.
-		$attempt_updater = new AttemptUpdater( $meta, $lock );
-		$scheduler       = new ReconciliationScheduler( $meta, $attempt_updater, $logger );
-		$reconciler      = new Reconciler( $provider, $settlement, $meta, $attempt_updater, $scheduler, $logger );
 
 		return array(
 			$gateways,
@@ -144,21 +106,6 @@ final class Plugin {
 			new SettingsScreen( $assets ),
 			new VerifyKeyRoute( $settings, static fn ( string $key ): ProxyApiReport => new ProxyApiReport( new WpHttpClient(), $settings->api_base_url(), $key ) ),
 			new SiteHealthTests( $settings, $readiness, new HealthFacts( $settings, $meta ) ),
-			new AttemptTable( $wpdb, $backfill ),
-			$indexer,
-			$backfill,
-			$phones,
-			new ReportTab( $this->context, $screen, $phones, static fn (): ?int => ( new AccountDueDate() )->get() ),
-			new ReportRoute( $report ),
-			new OrderPanel( $order_view, $screen ),
-			new OrderPaymentRoute( $order_view ),
-			new OrdersListColumn(),
-			$scheduler,
-			new ReconciliationJob( $reconciler ),
-			new ReconcileRoute( $reconciler ),
-			new HoldStockGuard( $meta, $logger ),
-			new LegacyCallbackRoute( new LegacyCallbackProcessor( new CallbackParser(), $meta, $settlement, Gateway::ID, $logger ) ),
-			new LegacyMigration( new AccountDueDate(), WP_PLUGIN_DIR, $logger ),
 		);
 	}
 }
