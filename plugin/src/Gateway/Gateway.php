@@ -10,8 +10,12 @@ declare( strict_types=1 );
 namespace PayViaProxyApi\Gateway;
 
 use PayViaProxyApi\Health\SiteReadiness;
+use PayViaProxyApi\Order\OrderMeta;
+use PayViaProxyApi\Payment\Amount;
 use PayViaProxyApi\Payment\PaymentError;
 use PayViaProxyApi\Payment\PaymentService;
+use PayViaProxyApi\Payment\ResendPolicy;
+use PayViaProxyApi\Rest\ResendRefusal;
 use PayViaProxyApi\Settings\FormFields;
 use PayViaProxyApi\Settings\Settings;
 
@@ -28,10 +32,12 @@ final class Gateway extends \WC_Payment_Gateway {
 	public const PHONE_FIELD = 'pvp_phone';
 
 	/**
-	 * @param Settings       $pvp_settings Typed settings.
-	 * @param PaymentService $payments     Starts payments.
+	 * @param Settings       $pvp_settings  Typed settings.
+	 * @param PaymentService $payments      Starts payments.
+	 * @param OrderMeta      $meta          Order meta owner (an order's attempts, on order-pay).
+	 * @param ResendPolicy   $resend_policy The same limits as "Resend the prompt", for the order-pay form.
 	 */
-	public function __construct( private Settings $pvp_settings, private PaymentService $payments ) {
+	public function __construct( private Settings $pvp_settings, private PaymentService $payments, private OrderMeta $meta, private ResendPolicy $resend_policy ) {
 		$this->id                 = self::ID;
 		$this->has_fields         = true;
 		$this->method_title       = __( 'Lipa na M-Pesa (Pay via ProxyAPI)', 'pay-via-proxyapi' );
@@ -45,14 +51,59 @@ final class Gateway extends \WC_Payment_Gateway {
 	}
 
 	/**
-	 * Offered only when it can work: KES store and an API key.
+	 * Offered only when it can work: KES store, an API key, and a total M-Pesa takes in one payment.
 	 *
 	 * @return bool
 	 */
 	public function is_available(): bool {
 		return parent::is_available() && 'KES' === get_woocommerce_currency() && '' !== $this->pvp_settings->api_key()
 			// Site readiness (issue 7): hidden while the site cannot take M-Pesa; the admin notice says why.
-			&& ( new SiteReadiness( $this->pvp_settings ) )->is_ready();
+			&& ( new SiteReadiness( $this->pvp_settings ) )->is_ready()
+			&& $this->total_fits_mpesa();
+	}
+
+	/**
+	 * The amount rule of PaymentService, applied before the shopper chooses: KES 1 to 250,000 after rounding
+	 * cents up (Payment\Amount). The Store API lists a cart's methods from is_available() on every cart
+	 * update, and the Checkout block offers only listed methods, so the block hides M-Pesa in the same cases.
+	 *
+	 * @return bool True also when there is no total to judge yet (no cart: admin screens, REST, cron).
+	 */
+	private function total_fits_mpesa(): bool {
+		$total = $this->current_total();
+		if ( null === $total || (float) $total <= 0 ) {
+			// Nothing to pay (or nothing known): WooCommerce asks for no payment method then anyway.
+			return true;
+		}
+		try {
+			return Amount::from_order_total( $total )->is_within_mpesa_limits();
+		} catch ( \InvalidArgumentException $e ) {
+			return false;
+		}
+	}
+
+	/**
+	 * @return string|null The order total on the pay-for-order page, else the cart total, as a decimal string.
+	 */
+	private function current_total(): ?string {
+		$order = $this->order_being_paid();
+		if ( null !== $order ) {
+			return (string) $order->get_total( 'edit' );
+		}
+		if ( function_exists( 'WC' ) && WC()->cart ) {
+			// Cart totals are floats already rounded to the store's decimals; format them back to that precision.
+			return wc_format_decimal( (float) WC()->cart->get_total( 'edit' ), wc_get_price_decimals() );
+		}
+		return null;
+	}
+
+	/**
+	 * @return \WC_Order|null The order of the pay-for-order page being shown or submitted.
+	 */
+	private function order_being_paid(): ?\WC_Order {
+		$order_id = absint( get_query_var( 'order-pay' ) );
+		$order    = $order_id > 0 ? wc_get_order( $order_id ) : null;
+		return $order instanceof \WC_Order ? $order : null;
 	}
 
 	/**
@@ -62,7 +113,7 @@ final class Gateway extends \WC_Payment_Gateway {
 		if ( '' !== $this->description ) {
 			echo wp_kses_post( wpautop( wptexturize( $this->description ) ) );
 		}
-		$billing_phone = WC()->customer ? (string) WC()->customer->get_billing_phone() : '';
+		$billing_phone = $this->prefill_phone();
 		printf(
 			'<p class="form-row form-row-wide"><label for="pvp-mpesa-phone">%1$s&nbsp;<abbr class="required" title="%2$s">*</abbr></label><input id="pvp-mpesa-phone" class="input-text" type="tel" autocomplete="tel" name="%3$s" value="%4$s" placeholder="0712 345 678" /></p>',
 			esc_html__( 'M-Pesa phone number', 'pay-via-proxyapi' ),
@@ -70,6 +121,20 @@ final class Gateway extends \WC_Payment_Gateway {
 			esc_attr( self::PHONE_FIELD ),
 			esc_attr( $billing_phone )
 		);
+	}
+
+	/**
+	 * The number the field starts with, like the block's: the billing phone. On the pay-for-order page that
+	 * is the order's billing phone (the customer session may be a guest's, or someone else's).
+	 *
+	 * @return string
+	 */
+	private function prefill_phone(): string {
+		$order = $this->order_being_paid();
+		if ( null !== $order ) {
+			return (string) $order->get_billing_phone();
+		}
+		return WC()->customer ? (string) WC()->customer->get_billing_phone() : '';
 	}
 
 	/**
@@ -97,19 +162,40 @@ final class Gateway extends \WC_Payment_Gateway {
 			wc_add_notice( esc_html__( 'The order could not be found.', 'pay-via-proxyapi' ), 'error' );
 			return array( 'result' => 'failure' );
 		}
+		$paying_again = null !== $this->order_being_paid();
+		if ( $paying_again && ! $this->may_prompt_again( $order ) ) {
+			return array( 'result' => 'failure' );
+		}
 		try {
 			$this->payments->start( $order, $this->submitted_phone() );
 		} catch ( PaymentError $e ) {
 			wc_add_notice( esc_html( $e->getMessage() ), 'error' );
 			return array( 'result' => 'failure' );
 		}
-		if ( WC()->cart ) {
+		// The pay-for-order page pays an existing order: the shopper's cart is about something else.
+		if ( WC()->cart && ! $paying_again ) {
 			WC()->cart->empty_cart();
 		}
 		return array(
 			'result'   => 'success',
 			'redirect' => $this->get_return_url( $order ),
 		);
+	}
+
+	/**
+	 * The pay-for-order form is another way to ask for a new prompt, so it keeps the status panel's limits:
+	 * not over a live prompt, not more than ResendPolicy allows.
+	 *
+	 * @param \WC_Order $order Order being paid again.
+	 * @return bool Whether a new prompt may go (otherwise a notice says why).
+	 */
+	private function may_prompt_again( \WC_Order $order ): bool {
+		$verdict = $this->resend_policy->verdict( $this->meta->attempts( $order ), true, time() );
+		if ( $verdict->is_allowed() ) {
+			return true;
+		}
+		wc_add_notice( esc_html( ResendRefusal::message( $verdict, time() ) ), 'error' );
+		return false;
 	}
 
 	/**

@@ -1,0 +1,65 @@
+<?php
+/**
+ * GET /wp-json/pay-via-proxyapi/v1/orders/{order_id}/payment?key={order_key}: the live status panel's data.
+ *
+ * @package PayViaProxyApi
+ */
+
+declare( strict_types=1 );
+
+namespace PayViaProxyApi\Rest;
+
+use PayViaProxyApi\Hookable;
+use PayViaProxyApi\Payment\CallbackAddress;
+
+/**
+ * Read-only and polled about once a second while a prompt is live, so it only reads the order: no writes,
+ * no provider calls, no locks.
+ */
+final class PaymentStatusRoute implements Hookable {
+
+	public const ROUTE = '/orders/(?P<order_id>\d+)/payment';
+
+	/**
+	 * @param ShopperOrderAccess $access Order key check.
+	 * @param ShopperPaymentView $view   The payload.
+	 */
+	public function __construct( private ShopperOrderAccess $access, private ShopperPaymentView $view ) {
+	}
+
+	/**
+	 * {@inheritDoc}
+	 */
+	public function register(): void {
+		add_action( 'rest_api_init', array( $this, 'register_route' ) );
+	}
+
+	/**
+	 * Registers the route.
+	 */
+	public function register_route(): void {
+		register_rest_route(
+			CallbackAddress::REST_NAMESPACE,
+			self::ROUTE,
+			array(
+				'methods'             => \WP_REST_Server::READABLE,
+				'callback'            => array( $this, 'handle' ),
+				'permission_callback' => array( $this->access, 'permit' ),
+				'args'                => ShopperOrderAccess::args(),
+			)
+		);
+	}
+
+	/**
+	 * @param \WP_REST_Request $request Request (already through permit()).
+	 * @phpstan-param \WP_REST_Request<array<string, mixed>> $request
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function handle( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
+		$order = $this->access->order( $request );
+		if ( null === $order ) {
+			return ShopperOrderAccess::not_found();
+		}
+		return ShopperPaymentView::response( $this->view->for_order( $order ) );
+	}
+}
