@@ -15,6 +15,7 @@ module.exports = {
 	// One entry per screen; each becomes the script handle `pay-via-proxyapi-<entry>`.
 	entry: {
 		'checkout-block': source( 'checkout-block/index.tsx' ),
+		'payment-status': source( 'payment-status/index.tsx' ),
 		'admin-settings': source( 'admin-settings/index.ts' ),
 		// Added with their screens:
 		// 'admin-report': source( 'admin-report/index.tsx' ),

@@ -30,3 +30,40 @@ export interface VerifyKeyAnswer {
 	/** How many transactions ProxyAPI listed (verified only). */
 	transactions?: number;
 }
+
+/** `ShopperStatus` states (PHP `Payment\ShopperStatus`). */
+export type ShopperPaymentState =
+	| 'awaiting'
+	| 'delayed'
+	| 'paid'
+	| 'failed'
+	| 'not_sent'
+	| 'on_hold'
+	| 'closed'
+	| 'none';
+
+/** Why a new prompt may not be asked for now (PHP `Payment\ResendVerdict`); '' when it may. */
+export type ResendRefusalReason =
+	'' | 'prompt_live' | 'too_many' | 'not_payable';
+
+/**
+ * What `GET /pay-via-proxyapi/v1/orders/{id}/payment?key=…` (and a successful resend) answers, built by PHP
+ * `Rest\ShopperPaymentView`. Only what the shopper needs: no ids, tokens or receipts; the phone masked.
+ * The wire keys are snake_case (`result_code`, `provider_message`, `resend.available_in`); the
+ * payment-status script's `parseShopperStatus()` validates them into this camelCase shape.
+ */
+export interface ShopperPaymentStatus {
+	state: ShopperPaymentState;
+	/** M-Pesa ResultCode of a failed prompt ('' otherwise); may be non-numeric. */
+	resultCode: string;
+	/** M-Pesa's description of a failed prompt, plain text ('' otherwise). */
+	providerMessage: string;
+	/** The number prompted, masked (e.g. "07•• ••• 678"), or ''. */
+	phone: string;
+	resend: {
+		allowed: boolean;
+		reason: ResendRefusalReason;
+		/** Seconds until a resend is allowed: 0 now, null never. */
+		availableIn: number | null;
+	};
+}
