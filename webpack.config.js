@@ -17,9 +17,8 @@ module.exports = {
 		'checkout-block': source( 'checkout-block/index.tsx' ),
 		'payment-status': source( 'payment-status/index.tsx' ),
 		'admin-settings': source( 'admin-settings/index.ts' ),
-		// Added with their screens:
-		// 'admin-report': source( 'admin-report/index.tsx' ),
-		// 'admin-order-panel': source( 'admin-order-panel/index.tsx' ),
+		'admin-report': source( 'admin-report/index.tsx' ),
+		'admin-order-panel': source( 'admin-order-panel/index.tsx' ),
 	},
 	output: {
 		...defaultConfig.output,

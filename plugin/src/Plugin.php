@@ -9,6 +9,11 @@ declare( strict_types=1 );
 
 namespace PayViaProxyApi;
 
+use PayViaProxyApi\Admin\OrderPanel;
+use PayViaProxyApi\Admin\OrdersListColumn;
+use PayViaProxyApi\Admin\PhoneDisplaySetting;
+use PayViaProxyApi\Admin\ReportTab;
+use PayViaProxyApi\Admin\ScreenData;
 use PayViaProxyApi\Admin\SettingsScreen;
 use PayViaProxyApi\Admin\SetupNotice;
 use PayViaProxyApi\Assets\ScriptAsset;
@@ -37,8 +42,17 @@ use PayViaProxyApi\Payment\ShopperStatus;
 use PayViaProxyApi\Provider\ProxyApiClient;
 use PayViaProxyApi\Provider\ProxyApiReport;
 use PayViaProxyApi\Provider\WpHttpClient;
+use PayViaProxyApi\Reports\AttemptBackfill;
+use PayViaProxyApi\Reports\AttemptIndexer;
+use PayViaProxyApi\Reports\AttemptRepository;
+use PayViaProxyApi\Reports\AttemptTable;
+use PayViaProxyApi\Reports\LegacyOrder;
+use PayViaProxyApi\Reports\OrderPaymentView;
+use PayViaProxyApi\Reports\PaymentReport;
 use PayViaProxyApi\Rest\AttemptsRoute;
+use PayViaProxyApi\Rest\OrderPaymentRoute;
 use PayViaProxyApi\Rest\PaymentStatusRoute;
+use PayViaProxyApi\Rest\ReportRoute;
 use PayViaProxyApi\Rest\ResendClaim;
 use PayViaProxyApi\Rest\ShopperOrderAccess;
 use PayViaProxyApi\Rest\ShopperPaymentView;
@@ -89,6 +103,16 @@ final class Plugin {
 		$shopper    = new ShopperPaymentView( $meta, new ShopperStatus( $resend ), static fn (): int => time() );
 		$access     = new ShopperOrderAccess();
 		$readiness  = new SiteReadiness( $settings );
+		// The M-Pesa report and the order panel (admin screens over an indexed copy of the attempts).
+		$phones       = new PhoneDisplaySetting();
+		$phone_view   = \Closure::fromCallable( array( $phones, 'display' ) );
+		$legacy       = new LegacyOrder( $meta );
+		$attempt_rows = new AttemptRepository( $wpdb, $wpdb->prefix . AttemptTable::NAME );
+		$indexer      = new AttemptIndexer( $attempt_rows, $meta, $legacy );
+		$backfill     = new AttemptBackfill( $indexer, $attempt_rows );
+		$screen       = new ScreenData( $assets );
+		$order_view   = new OrderPaymentView( $meta, $legacy, $phone_view );
+		$report       = new PaymentReport( $attempt_rows, $phone_view, static fn (): ?ProxyApiReport => 'daraja' === $settings->get( 'provider', 'proxyapi' ) ? null : new ProxyApiReport( new WpHttpClient(), $settings->api_base_url(), $settings->api_key() ) );
 
 		return array(
 			$gateways,
@@ -106,6 +130,15 @@ final class Plugin {
 			new SettingsScreen( $assets ),
 			new VerifyKeyRoute( $settings, static fn ( string $key ): ProxyApiReport => new ProxyApiReport( new WpHttpClient(), $settings->api_base_url(), $key ) ),
 			new SiteHealthTests( $settings, $readiness, new HealthFacts( $settings, $meta ) ),
+			new AttemptTable( $wpdb, $backfill ),
+			$indexer,
+			$backfill,
+			$phones,
+			new ReportTab( $this->context, $screen, $phones, static fn (): ?int => ( new AccountDueDate() )->get() ),
+			new ReportRoute( $report ),
+			new OrderPanel( $order_view, $screen ),
+			new OrderPaymentRoute( $order_view ),
+			new OrdersListColumn(),
 		);
 	}
 }

@@ -1,0 +1,108 @@
+/**
+ * The order screen's M-Pesa panel: receipt, payer, amount paid against the total, the check button, history.
+ */
+
+/**
+ * External dependencies
+ */
+import { Button, Notice } from '@wordpress/components';
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { NO_VALUE, formatKes, formatMpesaTime } from '../shared/format';
+import type { AdminFormatting, OrderPayment } from '../types/pay-via-proxyapi';
+import { AttemptHistory } from './attempt-history';
+import { useOrderPayment } from './use-order-payment';
+
+export interface OrderPanelProps {
+	/** The data inlined with the page. */
+	initial: OrderPayment;
+	formatting: AdminFormatting;
+}
+
+/**
+ * @param props            The order's payment data and how to format.
+ * @param props.initial
+ * @param props.formatting
+ */
+export function OrderPanel( {
+	initial,
+	formatting,
+}: OrderPanelProps ): JSX.Element {
+	const { payment, checking, message, checkStatus } =
+		useOrderPayment( initial );
+	const { locale } = formatting;
+	const payer = [ payment.payer.name, payment.payer.phone ]
+		.filter( ( part ) => part !== '' )
+		.join( ', ' );
+	const facts: Array< [ string, string ] > = [
+		[
+			__( 'M-Pesa receipt', 'pay-via-proxyapi' ),
+			payment.receipt || NO_VALUE,
+		],
+		[
+			__( 'Paid', 'pay-via-proxyapi' ),
+			sprintf(
+				/* translators: 1: amount paid, 2: amount due (order total rounded up to whole shillings). */
+				__( '%1$s of %2$s', 'pay-via-proxyapi' ),
+				formatKes( payment.amount_paid, locale ),
+				formatKes( payment.total_due, locale )
+			),
+		],
+		[ __( 'Payer', 'pay-via-proxyapi' ), payer || NO_VALUE ],
+		[
+			__( 'Paid at (M-Pesa time)', 'pay-via-proxyapi' ),
+			formatMpesaTime( payment.payer.transaction_time, formatting ),
+		],
+		[ __( 'Order status', 'pay-via-proxyapi' ), payment.status_label ],
+	];
+
+	return (
+		<div className="pvp-order-panel__content">
+			<dl className="pvp-order-panel__facts">
+				{ facts.map( ( [ term, value ] ) => (
+					<div key={ term }>
+						<dt>{ term }</dt>
+						<dd>{ value }</dd>
+					</div>
+				) ) }
+			</dl>
+			{ payment.legacy && (
+				<p className="description">
+					{ __(
+						'Started with Pay via ProxyAPI 2.2.7, which kept only the last request: the history below is rebuilt from it.',
+						'pay-via-proxyapi'
+					) }
+				</p>
+			) }
+			{ payment.can_reconcile && (
+				<Button
+					variant="secondary"
+					onClick={ checkStatus }
+					isBusy={ checking }
+					disabled={ checking }
+				>
+					{ __( 'Check status with M-Pesa now', 'pay-via-proxyapi' ) }
+				</Button>
+			) }
+			<div
+				role="status"
+				aria-live="polite"
+				className="pvp-order-panel__message"
+			>
+				{ message !== null && (
+					<Notice status={ message.status } isDismissible={ false }>
+						{ message.text }
+					</Notice>
+				) }
+			</div>
+			<h4>{ __( 'Payment attempts', 'pay-via-proxyapi' ) }</h4>
+			<AttemptHistory
+				attempts={ payment.attempts }
+				formatting={ formatting }
+			/>
+		</div>
+	);
+}
