@@ -10,6 +10,11 @@ if [ ! -f build/checkout-block.js ]; then
 	echo "build/ is missing: run npm run build first." >&2
 	exit 1
 fi
+# The translation template and compiled translations (plugin/languages/, git-ignored) come from npm run i18n.
+if [ ! -f plugin/languages/$slug.pot ]; then
+	echo "plugin/languages/$slug.pot is missing: run npm run build (it runs npm run i18n) first." >&2
+	exit 1
+fi
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
 mkdir -p "$staging/$slug" dist

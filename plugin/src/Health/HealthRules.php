@@ -70,8 +70,12 @@ final class HealthRules {
 				sprintf( __( 'Add %s to WP_ACCESSIBLE_HOSTS in wp-config.php (or remove WP_HTTP_BLOCK_EXTERNAL).', 'pay-via-proxyapi' ), $host )
 			);
 		}
-		/* translators: %s: ProxyAPI's host name. */
-		return new HealthResult( HealthResult::GOOD, __( 'WordPress may send requests to ProxyAPI', 'pay-via-proxyapi' ), sprintf( __( 'Requests to %s are not blocked by WP_HTTP_BLOCK_EXTERNAL.', 'pay-via-proxyapi' ), $host ) );
+		return new HealthResult(
+			HealthResult::GOOD,
+			__( 'WordPress may send requests to ProxyAPI', 'pay-via-proxyapi' ),
+			/* translators: %s: ProxyAPI's host name. */
+			sprintf( __( 'Requests to %s are not blocked by WP_HTTP_BLOCK_EXTERNAL.', 'pay-via-proxyapi' ), $host )
+		);
 	}
 
 	/**
@@ -86,12 +90,22 @@ final class HealthRules {
 			return new HealthResult( HealthResult::CRITICAL, __( 'Action Scheduler is not available', 'pay-via-proxyapi' ), __( 'Payments without a callback are checked with ProxyAPI by scheduled jobs; without Action Scheduler they never are.', 'pay-via-proxyapi' ), __( 'Update WooCommerce, which includes Action Scheduler.', 'pay-via-proxyapi' ) );
 		}
 		if ( $ours_late > 0 ) {
-			/* translators: %d: number of late jobs. */
-			return new HealthResult( HealthResult::CRITICAL, __( 'M-Pesa payment checks are not running', 'pay-via-proxyapi' ), sprintf( _n( '%d payment check is more than 15 minutes late, so payments without a callback stay unpaid.', '%d payment checks are more than 15 minutes late, so payments without a callback stay unpaid.', $ours_late, 'pay-via-proxyapi' ), $ours_late ), $fix );
+			return new HealthResult(
+				HealthResult::CRITICAL,
+				__( 'M-Pesa payment checks are not running', 'pay-via-proxyapi' ),
+				/* translators: %d: number of late jobs. */
+				sprintf( _n( '%d payment check is more than 15 minutes late, so payments without a callback stay unpaid.', '%d payment checks are more than 15 minutes late, so payments without a callback stay unpaid.', $ours_late, 'pay-via-proxyapi' ), $ours_late ),
+				$fix
+			);
 		}
 		if ( $others_late > 0 ) {
-			/* translators: %d: number of late jobs. */
-			return new HealthResult( HealthResult::RECOMMENDED, __( 'Scheduled jobs are running late', 'pay-via-proxyapi' ), sprintf( _n( '%d scheduled job is more than an hour late; M-Pesa payment checks would be late too.', '%d scheduled jobs are more than an hour late; M-Pesa payment checks would be late too.', $others_late, 'pay-via-proxyapi' ), $others_late ), $fix );
+			return new HealthResult(
+				HealthResult::RECOMMENDED,
+				__( 'Scheduled jobs are running late', 'pay-via-proxyapi' ),
+				/* translators: %d: number of late jobs. */
+				sprintf( _n( '%d scheduled job is more than an hour late; M-Pesa payment checks would be late too.', '%d scheduled jobs are more than an hour late; M-Pesa payment checks would be late too.', $others_late, 'pay-via-proxyapi' ), $others_late ),
+				$fix
+			);
 		}
 		return new HealthResult( HealthResult::GOOD, __( 'Scheduled M-Pesa payment checks run on time', 'pay-via-proxyapi' ), __( 'No scheduled job is past due, so payments without a callback get checked with ProxyAPI.', 'pay-via-proxyapi' ) );
 	}
