@@ -4,7 +4,7 @@
  * Plugin URI:        https://proxyapi.co.ke/
  * Description:       Take Lipa na M-Pesa payments: the shopper gets an M-Pesa PIN prompt (STK push) through ProxyAPI's Pay via ProxyAPI service. Works with the Checkout block and the classic checkout.
  * Version:           3.0.0-dev
- * Requires at least: 6.4
+ * Requires at least: 6.5
  * Requires PHP:      8.1
  * Requires Plugins:  woocommerce
  * WC requires at least: 8.9
