@@ -165,4 +165,119 @@ final class CallbackRouteTest extends StoreTestCase {
 		$stored = $wpdb->get_var( $wpdb->prepare( "SELECT meta_value FROM {$wpdb->prefix}wc_orders_meta WHERE order_id = %d AND meta_key = 'checkout_request_id'", $order->get_id() ) );
 		$this->assertNotEmpty( $stored );
 	}
+
+	public function test_both_shapes_in_any_order_any_number_of_times_complete_the_order_once(): void {
+		$order   = $this->new_order();
+		$started = $this->start_payment( $order );
+		$ids     = $started['ids'];
+		$pvp     = $this->pvp_success( $ids, $started['request']['body']['RequestID'] );
+
+		$outcomes = array();
+		foreach ( array( $pvp, $pvp, $this->stk_success( $ids ), $pvp, $this->stk_success( $ids ), $this->stk_failure( $ids ), $this->stk_failure( $ids ) ) as $body ) {
+			$response   = $this->deliver( $started['path'], $body );
+			$outcomes[] = $response->get_status() . ' ' . $response->get_data()['Outcome'];
+		}
+
+		$this->assertSame( array( '200 complete', '200 duplicate', '200 duplicate', '200 duplicate', '200 duplicate', '200 note_only', '200 duplicate' ), $outcomes );
+		$order = $this->fresh( $order );
+		$this->assertSame( 'processing', $order->get_status() );
+		$this->assertSame( 1, $this->count_notes_containing( $order, 'M-Pesa payment received' ) );
+		$this->assertSame( 1, $this->count_notes_containing( $order, 'the order stays paid' ) );
+		$this->assertSame( 1, $this->hook_calls['proxyapi_pvp_payment_completed'] );
+		$this->assertSame( 1, $this->hook_calls['pvp_on_payment_complete'] );
+		$this->assertSame( 0, $this->hook_calls['proxyapi_pvp_payment_failed'] );
+	}
+
+	public function test_everything_received_is_kept_on_the_order_and_the_attempt(): void {
+		$order   = $this->new_order();
+		$before  = time();
+		$started = $this->start_payment( $order );
+		delete_option( 'pvp_account_due_date' );
+		$due = time() + 30 * 86400;
+		$pvp = $this->pvp_success( $started['ids'], $started['request']['body']['RequestID'] );
+		$pvp['Body']['pvpCallback']['CallbackMetadata']['DueDate'] = $due;
+
+		$this->deliver( $started['path'], $this->stk_success( $started['ids'], 100.0 ) );
+		$this->deliver( $started['path'], $pvp );
+
+		$order    = $this->fresh( $order );
+		$metadata = $order->get_meta( '_pvp_payment_metadata' );
+		$this->assertSame( 100, (int) $metadata['Amount'] );
+		$this->assertSame( 'TLA1B2C3D4', $metadata['MpesaReceiptNumber'] );
+		$this->assertSame( 20260101120112, $metadata['TransactionDate'] );
+		$this->assertSame( 254700009000, $metadata['PhoneNumber'] );
+		$this->assertSame( 'TLA1B2C3D4', $metadata['TransactionID'] );
+		$this->assertSame( 'Jane', $metadata['SenderFirstName'] );
+		$this->assertSame( $due, (int) get_option( 'pvp_account_due_date' ), 'the pvpCallback\'s DueDate is kept' );
+
+		$attempt = ( new \PayViaProxyApi\Order\OrderMeta() )->attempts( $order )[0];
+		$this->assertSame( $started['request']['body']['RequestID'], $attempt->request_id );
+		$this->assertSame( $started['ids']['MerchantRequestID'], $attempt->merchant_request_id );
+		$this->assertSame( $started['ids']['CheckoutRequestID'], $attempt->checkout_request_id );
+		$this->assertSame( '254700009000', $attempt->phone );
+		$this->assertSame( 100, $attempt->amount );
+		$this->assertSame( 100.0, $attempt->amount_paid );
+		$this->assertSame( array( '0', 'The service request is processed successfully.', 'TLA1B2C3D4' ), array( $attempt->result_code, $attempt->result_desc, $attempt->receipt ) );
+		$this->assertSame( array( 'stk', 'pvp' ), array_column( $attempt->events, 'kind' ) );
+		$this->assertSame( array( 'complete', 'duplicate' ), array_column( $attempt->events, 'decision' ) );
+		$this->assertSame( 'stk', $attempt->settled_by );
+		foreach ( array( $attempt->created_at, $attempt->accepted_at, $attempt->settled_at, $attempt->events[0]['at'], $attempt->events[1]['at'] ) as $time ) {
+			$this->assertGreaterThanOrEqual( $before, $time );
+			$this->assertLessThanOrEqual( time(), $time );
+		}
+	}
+
+	public function test_masked_phone_numbers_are_stored_as_received_and_never_refused(): void {
+		$order   = $this->new_order();
+		$started = $this->start_payment( $order );
+		$stk     = $this->stk_success( $started['ids'] );
+		$stk['Body']['stkCallback']['CallbackMetadata']['Item'][4]['Value'] = '0722XXXXXX';
+		$pvp = $this->pvp_success( $started['ids'], $started['request']['body']['RequestID'] );
+		$pvp['Body']['pvpCallback']['CallbackMetadata']['SenderMSISDN'] = '2547***56789';
+
+		$this->assertSame( 200, $this->deliver( $started['path'], $stk )->get_status() );
+		$this->assertSame( 200, $this->deliver( $started['path'], $pvp )->get_status() );
+
+		$order = $this->fresh( $order );
+		$this->assertSame( 'processing', $order->get_status() );
+		$this->assertSame( '0722XXXXXX', $order->get_meta( 'sender_msisdn' ), 'the first number received, as received' );
+		$this->assertSame( '0722XXXXXX', $order->get_meta( '_pvp_payment_metadata' )['PhoneNumber'] );
+		$this->assertSame( '2547***56789', $order->get_meta( '_pvp_payment_metadata' )['SenderMSISDN'] );
+	}
+
+	public function test_a_site_can_supply_a_valid_unique_request_id(): void {
+		$own = 'SHOP-' . strtoupper( bin2hex( random_bytes( 6 ) ) );
+		add_filter( 'proxyapi_pvp_get_request_id_filter', static fn ( $generated, $order_id ): string => $own, 10, 2 );
+		$order   = $this->new_order();
+		$started = $this->start_payment( $order );
+		remove_all_filters( 'proxyapi_pvp_get_request_id_filter' );
+
+		$this->assertSame( $own, $started['request']['body']['RequestID'], 'sent to ProxyAPI' );
+		$this->assertSame( $own, $this->fresh( $order )->get_meta( 'request_id' ) );
+		$this->assertSame( 200, $this->deliver( $started['path'], $this->pvp_success( $started['ids'], $own ) )->get_status() );
+		$this->assertSame( 'processing', $this->fresh( $order )->get_status() );
+	}
+
+	public function test_an_invalid_or_used_request_id_from_the_filter_falls_back_to_a_generated_one_with_a_log_line(): void {
+		$used_latest = $this->start_payment( $this->new_order() )['request']['body']['RequestID'];
+		$older_order = $this->new_order();
+		$used_older  = $this->start_payment( $older_order )['request']['body']['RequestID'];
+		// A newer attempt on that order: its first RequestID now lives only in the attempt list.
+		$older_order = $this->fresh( $older_order );
+		( new \PayViaProxyApi\Order\OrderMeta() )->save_attempt( $older_order, new \PayViaProxyApi\Payment\Attempt( 'NEWER' . random_int( 100000000000, 999999999999 ), '', '254700009000', 100, time() ) );
+		$older_order->save();
+		$this->assertNotSame( $used_older, $this->fresh( $older_order )->get_meta( 'request_id' ) );
+		$this->start_reading_log();
+
+		foreach ( array( 'has spaces in it', 'short', str_repeat( 'A', 41 ), $used_latest, $used_older ) as $candidate ) {
+			add_filter( 'proxyapi_pvp_get_request_id_filter', static fn (): string => $candidate );
+			$sent = $this->start_payment( $this->new_order() )['request']['body']['RequestID'];
+			remove_all_filters( 'proxyapi_pvp_get_request_id_filter' );
+			$this->assertNotSame( $candidate, $sent, $candidate );
+			$this->assertMatchesRegularExpression( '/^[A-HJ-NP-Z1-9]{15}$/', $sent, 'a generated one is sent instead' );
+		}
+		$log = $this->log_since_mark();
+		$this->assertSame( 3, substr_count( $log, 'not used: it is not 8 to 40 letters' ) );
+		$this->assertSame( 2, substr_count( $log, 'not used: another payment attempt already used it' ) );
+	}
 }

@@ -181,4 +181,116 @@ abstract class StoreTestCase extends TestCase {
 	protected function count_notes_containing( \WC_Order $order, string $text ): int {
 		return count( array_filter( $this->notes( $order ), static fn ( string $note ): bool => str_contains( $note, $text ) ) );
 	}
+
+	/**
+	 * Queues the simulator's outcome for the next accepted STK request (see tools/simulator/README.md).
+	 *
+	 * @param array<string, mixed> $outcome E.g. array( 'resultCode' => 0, 'callbacks' => array() ).
+	 */
+	protected function queue_simulator_outcome( array $outcome ): void {
+		$response = wp_remote_post( getenv( 'PVP_SIM_URL' ) . '/__sim/next', array( 'body' => (string) wp_json_encode( $outcome ), 'headers' => array( 'Content-Type' => 'application/json' ) ) );
+		$this->assertSame( 200, wp_remote_retrieve_response_code( $response ), 'the simulator queued the outcome' );
+	}
+
+	/**
+	 * Waits (on the simulator's state, not on time) until it has done all it does by itself for a request.
+	 *
+	 * @return array<string, mixed> The simulator's record of the request.
+	 */
+	protected function wait_for_simulator( string $checkout_request_id ): array {
+		$response = wp_remote_post( getenv( 'PVP_SIM_URL' ) . '/__sim/wait', array( 'timeout' => 15, 'body' => (string) wp_json_encode( array( 'checkoutRequestId' => $checkout_request_id ) ), 'headers' => array( 'Content-Type' => 'application/json' ) ) );
+		$this->assertSame( 200, wp_remote_retrieve_response_code( $response ), 'the simulator settled the request' );
+		return json_decode( wp_remote_retrieve_body( $response ), true )['request'];
+	}
+
+	/**
+	 * @return \ActionScheduler_Action[] The order's pending reconciliation checks, keyed by action id.
+	 */
+	protected function pending_checks( int $order_id ): array {
+		$actions = as_get_scheduled_actions(
+			array(
+				'hook'     => 'pvp_reconcile_attempt',
+				'group'    => 'pay-via-proxyapi',
+				'status'   => \ActionScheduler_Store::STATUS_PENDING,
+				'search'   => '"order_id":' . $order_id . ',',
+				'per_page' => 20,
+			)
+		);
+		return array_filter( $actions, static fn ( \ActionScheduler_Action $action ): bool => $order_id === ( $action->get_args()['order_id'] ?? null ) );
+	}
+
+	/**
+	 * Runs one queued action now through Action Scheduler's own runner, as its queue would.
+	 */
+	protected function run_check( int $action_id ): void {
+		\ActionScheduler::runner()->process_action( $action_id, 'pvp-integration-test' );
+	}
+
+	/**
+	 * Runs the order's checks until none is pending (each check that finds nothing queues the next).
+	 *
+	 * @return int How many ran.
+	 */
+	protected function run_all_checks( int $order_id ): int {
+		for ( $ran = 0; $ran < 10; $ran++ ) {
+			$pending = $this->pending_checks( $order_id );
+			if ( array() === $pending ) {
+				return $ran;
+			}
+			$this->run_check( (int) array_key_first( $pending ) );
+		}
+		$this->fail( 'reconciliation never stopped' );
+	}
+
+	/**
+	 * Reads an order changed by another process (an HTTP request to the store): drops this process's caches.
+	 */
+	protected function reread( \WC_Order $order ): \WC_Order {
+		wp_cache_flush();
+		return wc_get_order( $order->get_id() );
+	}
+
+	/**
+	 * @return array<string, int> Hook calls counted by the e2e observer must-use plugin, by hook name, for
+	 *                            hooks fired in requests to the store (another process than the test).
+	 */
+	protected function observed_hooks( int $order_id ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT hook, calls FROM {$wpdb->prefix}pvp_e2e_hooks WHERE order_id = %d", $order_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+		$calls = array_map( 'intval', array_column( $rows, 'calls', 'hook' ) );
+		ksort( $calls );
+		return $calls;
+	}
+
+	/**
+	 * @return \PayViaProxyApi\Payment\Attempt[] The order's attempts as stored.
+	 */
+	protected function attempts_of( \WC_Order $order ): array {
+		return ( new \PayViaProxyApi\Order\OrderMeta() )->attempts( $this->reread( $order ) );
+	}
+
+	/** @var array<string, int> The plugin's log files => their size when start_reading_log() was called. */
+	private array $log_marks = array();
+
+	/**
+	 * Remembers where the plugin's log ends now, so log_since_mark() returns only what comes after.
+	 */
+	protected function start_reading_log(): void {
+		clearstatcache();
+		foreach ( glob( trailingslashit( WC_LOG_DIR ) . 'pay-via-proxyapi-*.log' ) ?: array() as $file ) {
+			$this->log_marks[ $file ] = (int) filesize( $file );
+		}
+	}
+
+	/**
+	 * @return string The plugin's log lines written since start_reading_log(), by any process.
+	 */
+	protected function log_since_mark(): string {
+		clearstatcache();
+		$text = '';
+		foreach ( glob( trailingslashit( WC_LOG_DIR ) . 'pay-via-proxyapi-*.log' ) ?: array() as $file ) {
+			$text .= (string) file_get_contents( $file, false, null, $this->log_marks[ $file ] ?? 0 );
+		}
+		return $text;
+	}
 }
