@@ -28,7 +28,12 @@ use PayViaProxyApi\Health\HealthFacts;
 use PayViaProxyApi\Health\SiteHealthTests;
 use PayViaProxyApi\Health\SiteReadiness;
 use PayViaProxyApi\I18n\TextDomain;
+use PayViaProxyApi\Legacy\LegacyCallbackProcessor;
+use PayViaProxyApi\Legacy\LegacyCallbackRoute;
+use PayViaProxyApi\Legacy\LegacyMigration;
 use PayViaProxyApi\Logging\Logger;
+use PayViaProxyApi\Order\AttemptUpdater;
+use PayViaProxyApi\Order\HoldStockGuard;
 use PayViaProxyApi\Order\OrderLock;
 use PayViaProxyApi\Order\OrderMeta;
 use PayViaProxyApi\Order\ReceiptRegistry;
@@ -42,6 +47,9 @@ use PayViaProxyApi\Payment\ShopperStatus;
 use PayViaProxyApi\Provider\ProxyApiClient;
 use PayViaProxyApi\Provider\ProxyApiReport;
 use PayViaProxyApi\Provider\WpHttpClient;
+use PayViaProxyApi\Reconciliation\Reconciler;
+use PayViaProxyApi\Reconciliation\ReconciliationJob;
+use PayViaProxyApi\Reconciliation\ReconciliationScheduler;
 use PayViaProxyApi\Reports\AttemptBackfill;
 use PayViaProxyApi\Reports\AttemptIndexer;
 use PayViaProxyApi\Reports\AttemptRepository;
@@ -52,6 +60,7 @@ use PayViaProxyApi\Reports\PaymentReport;
 use PayViaProxyApi\Rest\AttemptsRoute;
 use PayViaProxyApi\Rest\OrderPaymentRoute;
 use PayViaProxyApi\Rest\PaymentStatusRoute;
+use PayViaProxyApi\Rest\ReconcileRoute;
 use PayViaProxyApi\Rest\ReportRoute;
 use PayViaProxyApi\Rest\ResendClaim;
 use PayViaProxyApi\Rest\ShopperOrderAccess;
@@ -114,6 +123,11 @@ final class Plugin {
 		$order_view   = new OrderPaymentView( $meta, $legacy, $phone_view );
 		$report       = new PaymentReport( $attempt_rows, $phone_view, static fn (): ?ProxyApiReport => 'daraja' === $settings->get( 'provider', 'proxyapi' ) ? null : new ProxyApiReport( new WpHttpClient(), $settings->api_base_url(), $settings->api_key() ) );
 
+		// Reconciliation of lost callbacks (Action Scheduler), the hold-stock guard, the upgrade from 2.2.7.
+		$attempt_updater = new AttemptUpdater( $meta, $lock );
+		$scheduler       = new ReconciliationScheduler( $meta, $attempt_updater, $logger );
+		$reconciler      = new Reconciler( $provider, $settlement, $meta, $attempt_updater, $scheduler, $logger );
+
 		return array(
 			$gateways,
 			$receipts,
@@ -139,6 +153,12 @@ final class Plugin {
 			new OrderPanel( $order_view, $screen ),
 			new OrderPaymentRoute( $order_view ),
 			new OrdersListColumn(),
+			$scheduler,
+			new ReconciliationJob( $reconciler ),
+			new ReconcileRoute( $reconciler ),
+			new HoldStockGuard( $meta, $logger ),
+			new LegacyCallbackRoute( new LegacyCallbackProcessor( new CallbackParser(), $meta, $settlement, Gateway::ID, $logger ) ),
+			new LegacyMigration( new AccountDueDate(), WP_PLUGIN_DIR, $logger ),
 		);
 	}
 }
