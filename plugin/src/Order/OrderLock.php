@@ -40,10 +40,31 @@ final class OrderLock {
 			throw new OrderLocked( sprintf( 'Order %d is being updated by another request.', $order_id ) );
 		}
 		try {
+			$this->forget_cached_order( $order_id );
 			return $work();
 		} finally {
 			$this->wpdb->query( $this->wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $name ) );
 		}
+	}
+
+	/**
+	 * WooCommerce keeps orders and their meta in the request's object cache (under HPOS even wc_get_order()
+	 * answers from it), so an order this request read before it got the lock, e.g. to check the callback
+	 * token, would be read again as it was then. Dropping the cached copies makes every read under the lock
+	 * come from the database, which is the point of taking the lock.
+	 *
+	 * @param int $order_id Order id.
+	 */
+	private function forget_cached_order( int $order_id ): void {
+		if ( class_exists( \WC_Cache_Helper::class ) ) {
+			\WC_Cache_Helper::invalidate_cache_group( 'object_' . $order_id );
+		}
+		if ( function_exists( 'wc_get_container' ) && class_exists( \Automattic\WooCommerce\Caches\OrderCache::class ) ) {
+			wc_get_container()->get( \Automattic\WooCommerce\Caches\OrderCache::class )->remove( $order_id );
+		}
+		// Orders stored as posts (HPOS off).
+		wp_cache_delete( $order_id, 'posts' );
+		wp_cache_delete( $order_id, 'post_meta' );
 	}
 
 	/**
