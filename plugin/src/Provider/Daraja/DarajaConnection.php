@@ -35,11 +35,13 @@ final class DarajaConnection {
 	}
 
 	/**
-	 * @return string A valid token (fetched if none is cached), to prove the credentials work.
+	 * "Test connection": a token asked for now, not a cached one, so the answer is about the credentials today.
+	 *
+	 * @return string The new token (cached for the next payment).
 	 * @throws ProviderException When Daraja does not issue one.
 	 */
-	public function token(): string {
-		return $this->tokens->token();
+	public function fresh_token(): string {
+		return $this->tokens->refresh();
 	}
 
 	/**

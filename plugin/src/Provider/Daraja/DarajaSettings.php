@@ -69,6 +69,13 @@ final class DarajaSettings {
 	}
 
 	/**
+	 * @return string[] The secret values in use, for the logger to hide wherever they appear.
+	 */
+	public function secrets(): array {
+		return array_map( array( $this, 'value' ), array( 'daraja_consumer_key', 'daraja_consumer_secret', 'daraja_passkey', 'daraja_initiator_password' ) );
+	}
+
+	/**
 	 * @param string $key A key of FIELDS.
 	 * @return string The constant's value, else the saved setting (trimmed).
 	 */
