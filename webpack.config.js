@@ -17,6 +17,7 @@ module.exports = {
 		'checkout-block': source( 'checkout-block/index.tsx' ),
 		'payment-status': source( 'payment-status/index.tsx' ),
 		'admin-settings': source( 'admin-settings/index.ts' ),
+		'daraja-settings': source( 'daraja-settings/index.ts' ),
 		'admin-report': source( 'admin-report/index.tsx' ),
 		'admin-order-panel': source( 'admin-order-panel/index.tsx' ),
 	},

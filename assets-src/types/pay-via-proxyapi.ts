@@ -31,6 +31,21 @@ export interface VerifyKeyAnswer {
 	transactions?: number;
 }
 
+/**
+ * What `Rest\DarajaTestConnectionRoute` answers to "Test connection" (Daraja direct). Never contains a
+ * credential or the token.
+ */
+export interface DarajaTestAnswer {
+	/** Whether Daraja issued an access token. */
+	ok: boolean;
+	/** `connected`, `missing`, `rejected`, `invalid_response`, `unreachable` (or `request_failed`, client side). */
+	code: string;
+	/** What happened, for the store owner, translated; Daraja's error code and words on refusal. */
+	message: string;
+	/** The environment tested. */
+	environment?: 'sandbox' | 'production';
+}
+
 /** `ShopperStatus` states (PHP `Payment\ShopperStatus`). */
 export type ShopperPaymentState =
 	| 'awaiting'

@@ -15,6 +15,8 @@ use PayViaProxyApi\Payment\Amount;
 use PayViaProxyApi\Payment\PaymentError;
 use PayViaProxyApi\Payment\PaymentService;
 use PayViaProxyApi\Payment\ResendPolicy;
+use PayViaProxyApi\Provider\ProviderFactory;
+use PayViaProxyApi\Refunds\RefundService;
 use PayViaProxyApi\Rest\ResendRefusal;
 use PayViaProxyApi\Settings\FormFields;
 use PayViaProxyApi\Settings\Settings;
@@ -36,13 +38,18 @@ final class Gateway extends \WC_Payment_Gateway {
 	 * @param PaymentService $payments      Starts payments.
 	 * @param OrderMeta      $meta          Order meta owner (an order's attempts, on order-pay).
 	 * @param ResendPolicy   $resend_policy The same limits as "Resend the prompt", for the order-pay form.
+	 * @param RefundService|null $refunds   M-Pesa reversals (Daraja direct only).
 	 */
-	public function __construct( private Settings $pvp_settings, private PaymentService $payments, private OrderMeta $meta, private ResendPolicy $resend_policy ) {
+	public function __construct( private Settings $pvp_settings, private PaymentService $payments, private OrderMeta $meta, private ResendPolicy $resend_policy, private ?RefundService $refunds = null ) {
 		$this->id                 = self::ID;
 		$this->has_fields         = true;
 		$this->method_title       = __( 'Lipa na M-Pesa (Pay via ProxyAPI)', 'pay-via-proxyapi' );
 		$this->method_description = __( 'Shoppers pay with M-Pesa: they enter their phone number and confirm a prompt on their phone. Payments go through ProxyAPI\'s Pay via ProxyAPI service.', 'pay-via-proxyapi' );
 		$this->supports           = array( 'products' );
+		if ( null !== $refunds && $refunds->is_offered() ) {
+			// Daraja direct reverses payments; ProxyAPI offers no refunds, so WooCommerce shows "Refund manually".
+			$this->supports[] = 'refunds';
+		}
 		$this->form_fields        = FormFields::fields( $pvp_settings->api_key_is_external() );
 		$this->init_settings();
 		$this->title       = $this->get_option( 'title' );
@@ -56,7 +63,7 @@ final class Gateway extends \WC_Payment_Gateway {
 	 * @return bool
 	 */
 	public function is_available(): bool {
-		return parent::is_available() && 'KES' === get_woocommerce_currency() && '' !== $this->pvp_settings->api_key()
+		return parent::is_available() && 'KES' === get_woocommerce_currency() && ( new ProviderFactory( $this->pvp_settings ) )->has_credentials()
 			// Site readiness (issue 7): hidden while the site cannot take M-Pesa; the admin notice says why.
 			&& ( new SiteReadiness( $this->pvp_settings ) )->is_ready()
 			&& $this->total_fits_mpesa();
@@ -180,6 +187,22 @@ final class Gateway extends \WC_Payment_Gateway {
 			'result'   => 'success',
 			'redirect' => $this->get_return_url( $order ),
 		);
+	}
+
+	/**
+	 * WooCommerce's Refund button: the refund exists already; RefundService asks M-Pesa to reverse the payment.
+	 *
+	 * @param int        $order_id Order id.
+	 * @param float|null $amount   Refund amount.
+	 * @param string     $reason   Refund reason (not sent to M-Pesa: it may hold personal data).
+	 * @return bool|\WP_Error True once M-Pesa accepted the reversal; an error (the refund is then deleted) otherwise.
+	 */
+	public function process_refund( $order_id, $amount = null, $reason = '' ): bool|\WP_Error {
+		unset( $reason );
+		if ( null === $this->refunds ) {
+			return new \WP_Error( 'pvp_refund_refused', __( 'Refunds through M-Pesa are not available.', 'pay-via-proxyapi' ) );
+		}
+		return $this->refunds->refund( (int) $order_id, null === $amount || '' === $amount ? null : (float) $amount );
 	}
 
 	/**

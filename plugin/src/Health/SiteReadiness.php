@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace PayViaProxyApi\Health;
 
+use PayViaProxyApi\Provider\ProviderFactory;
 use PayViaProxyApi\Settings\Settings;
 
 /**
@@ -28,7 +29,7 @@ final class SiteReadiness {
 	 */
 	public function now(): Readiness {
 		return new Readiness(
-			'' !== $this->settings->api_key(),
+			( new ProviderFactory( $this->settings ) )->has_credentials(),
 			function_exists( 'get_woocommerce_currency' ) ? (string) get_woocommerce_currency() : '',
 			(string) home_url( '/' ),
 			wp_get_environment_type(),

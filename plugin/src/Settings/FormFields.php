@@ -31,7 +31,7 @@ final class FormFields {
 		if ( $key_is_external ) {
 			$key_field = self::set_elsewhere( $key_field, 'PVP_API_KEY' );
 		}
-		return array_merge( self::checkout_fields(), array( 'api_key' => $key_field ), self::security_fields() );
+		return array_merge( self::checkout_fields(), array( 'api_key' => $key_field ), DarajaFields::fields(), self::security_fields() );
 	}
 
 	/**
