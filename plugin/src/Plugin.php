@@ -15,6 +15,7 @@ use PayViaProxyApi\Admin\PhoneDisplaySetting;
 use PayViaProxyApi\Admin\ReportTab;
 use PayViaProxyApi\Admin\ScreenData;
 use PayViaProxyApi\Admin\SettingsScreen;
+use PayViaProxyApi\Admin\DarajaSettingsScreen;
 use PayViaProxyApi\Admin\SetupNotice;
 use PayViaProxyApi\Assets\ScriptAsset;
 use PayViaProxyApi\Blocks\BlocksRegistrar;
@@ -44,7 +45,9 @@ use PayViaProxyApi\Payment\ResendPolicy;
 use PayViaProxyApi\Payment\Settlement;
 use PayViaProxyApi\Payment\SettlementRules;
 use PayViaProxyApi\Payment\ShopperStatus;
-use PayViaProxyApi\Provider\ProxyApiClient;
+use PayViaProxyApi\Provider\Daraja\DarajaSettings;
+use PayViaProxyApi\Provider\PaymentProvider;
+use PayViaProxyApi\Provider\ProviderFactory;
 use PayViaProxyApi\Provider\ProxyApiReport;
 use PayViaProxyApi\Provider\WpHttpClient;
 use PayViaProxyApi\Reconciliation\Reconciler;
@@ -56,8 +59,17 @@ use PayViaProxyApi\Reports\AttemptRepository;
 use PayViaProxyApi\Reports\AttemptTable;
 use PayViaProxyApi\Reports\LegacyOrder;
 use PayViaProxyApi\Reports\OrderPaymentView;
+use PayViaProxyApi\Refunds\RefundRecordedListener;
+use PayViaProxyApi\Refunds\RefundService;
+use PayViaProxyApi\Refunds\ReversalAddress;
+use PayViaProxyApi\Refunds\ReversalResultParser;
+use PayViaProxyApi\Refunds\ReversalResultRoute;
+use PayViaProxyApi\Refunds\ReversalRules;
+use PayViaProxyApi\Refunds\ReversalSettlement;
+use PayViaProxyApi\Refunds\ReversalStore;
 use PayViaProxyApi\Reports\PaymentReport;
 use PayViaProxyApi\Rest\AttemptsRoute;
+use PayViaProxyApi\Rest\DarajaTestConnectionRoute;
 use PayViaProxyApi\Rest\OrderPaymentRoute;
 use PayViaProxyApi\Rest\PaymentStatusRoute;
 use PayViaProxyApi\Rest\ReconcileRoute;
@@ -68,6 +80,7 @@ use PayViaProxyApi\Rest\ShopperPaymentView;
 use PayViaProxyApi\Rest\VerifyKeyRoute;
 use PayViaProxyApi\Security\PayerPhonePrivacy;
 use PayViaProxyApi\Settings\AccountDueDate;
+use PayViaProxyApi\Settings\DarajaSettingsSave;
 use PayViaProxyApi\Settings\SecretField;
 use PayViaProxyApi\Settings\SecretSource;
 use PayViaProxyApi\Settings\Settings;
@@ -99,15 +112,21 @@ final class Plugin {
 	public function hookables(): array {
 		global $wpdb;
 		$settings   = new Settings( new SecretSource() );
-		$logger     = new Logger( static fn (): array => array( $settings->api_key() ) );
+		$daraja     = new DarajaSettings( $settings );
+		$logger     = new Logger( static fn (): array => array_merge( array( $settings->api_key() ), $daraja->secrets() ) );
 		$meta       = new OrderMeta();
 		$lock       = new OrderLock( $wpdb );
 		$receipts   = new ReceiptRegistry( $wpdb );
-		$provider   = static fn (): ProxyApiClient => new ProxyApiClient( new WpHttpClient(), $settings->api_base_url(), $settings->api_key(), static fn (): int => time() );
+		$providers  = new ProviderFactory( $settings, $logger );
+		$provider   = static fn (): PaymentProvider => $providers->payments();
 		$payments   = new PaymentService( $settings, $provider, $meta, $lock, new CallbackAddress(), $logger );
 		$resend     = new ResendPolicy();
 		$settlement = new Settlement( $meta, $lock, new SettlementRules(), $logger, new AccountDueDate(), new ReceiptGuard( $receipts ) );
-		$gateways   = new GatewayRegistrar( static fn (): Gateway => new Gateway( $settings, $payments, $meta, $resend ) );
+		// Refunds (Daraja direct): a reversal per refund, its result applied by ReversalSettlement.
+		$reversals  = new ReversalStore();
+		$refunds    = new RefundService( $providers, $meta, $lock, $reversals, new ReversalRules(), new ReversalAddress(), $settings, $logger );
+		$reversed   = new ReversalSettlement( $reversals, $lock, new ReversalRules(), $logger );
+		$gateways   = new GatewayRegistrar( static fn (): Gateway => new Gateway( $settings, $payments, $meta, $resend, $refunds ) );
 		$assets     = new ScriptAsset( $this->context );
 		$shopper    = new ShopperPaymentView( $meta, new ShopperStatus( $resend ), static fn (): int => time() );
 		$access     = new ShopperOrderAccess();
@@ -121,7 +140,7 @@ final class Plugin {
 		$backfill     = new AttemptBackfill( $indexer, $attempt_rows );
 		$screen       = new ScreenData( $assets );
 		$order_view   = new OrderPaymentView( $meta, $legacy, $phone_view );
-		$report       = new PaymentReport( $attempt_rows, $phone_view, static fn (): ?ProxyApiReport => 'daraja' === $settings->get( 'provider', 'proxyapi' ) ? null : new ProxyApiReport( new WpHttpClient(), $settings->api_base_url(), $settings->api_key() ) );
+		$report       = new PaymentReport( $attempt_rows, $phone_view, static fn (): ?ProxyApiReport => $providers->is_daraja() ? null : new ProxyApiReport( new WpHttpClient(), $settings->api_base_url(), $settings->api_key() ) );
 
 		// Reconciliation of lost callbacks (Action Scheduler), the hold-stock guard, the upgrade from 2.2.7.
 		$attempt_updater = new AttemptUpdater( $meta, $lock );
@@ -143,6 +162,11 @@ final class Plugin {
 			new SetupNotice( $settings, $readiness ),
 			new SettingsScreen( $assets ),
 			new VerifyKeyRoute( $settings, static fn ( string $key ): ProxyApiReport => new ProxyApiReport( new WpHttpClient(), $settings->api_base_url(), $key ) ),
+			new DarajaSettingsScreen( $daraja, $assets ),
+			new DarajaSettingsSave(),
+			new DarajaTestConnectionRoute( $providers ),
+			new ReversalResultRoute( $reversals, new ReversalResultParser(), $reversed, $logger ),
+			new RefundRecordedListener( $reversed ),
 			new SiteHealthTests( $settings, $readiness, new HealthFacts( $settings, $meta ) ),
 			new AttemptTable( $wpdb, $backfill ),
 			$indexer,
