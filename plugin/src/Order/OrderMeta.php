@@ -180,7 +180,14 @@ final class OrderMeta {
 				'meta_compare' => $compare,
 			)
 		);
-		return is_array( $ids ) ? array_map( 'intval', $ids ) : array();
+		$order_ids = array();
+		// 'return' => 'ids' gives ids, whatever the stubs say wc_get_orders() returns.
+		foreach ( is_array( $ids ) ? $ids : array() as $id ) {
+			if ( is_numeric( $id ) ) {
+				$order_ids[] = (int) $id;
+			}
+		}
+		return $order_ids;
 	}
 
 	/**

@@ -11,6 +11,7 @@ namespace PayViaProxyApi\Payment;
 
 use PayViaProxyApi\Logging\Logger;
 use PayViaProxyApi\Order\OrderLock;
+use PayViaProxyApi\Order\OrderLocked;
 use PayViaProxyApi\Order\OrderMeta;
 use PayViaProxyApi\Settings\AccountDueDate;
 
@@ -47,6 +48,7 @@ final class Settlement {
 	 *                                  accepted only while the order has no attempt of this plugin.
 	 * @return Decision What was done.
 	 * @throws SettlementRefused When the result does not belong to that attempt.
+	 * @throws OrderLocked When another request holds the order's lock too long (nothing was changed).
 	 */
 	public function settle( int $order_id, string $request_id, PaymentResult $result, ?Attempt $legacy = null ): Decision {
 		$decision = $this->lock->with_lock(

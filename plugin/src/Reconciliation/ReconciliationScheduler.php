@@ -30,6 +30,9 @@ final class ReconciliationScheduler implements Hookable {
 
 	public const GROUP = 'pay-via-proxyapi';
 
+	/** Action Scheduler's status of an action not run yet (ActionScheduler_Store::STATUS_PENDING). */
+	private const PENDING = 'pending';
+
 	/** Filter: seconds before the first check (default 300); later checks back off from it. */
 	public const DELAY_FILTER = 'pvp_reconciliation_delay';
 
@@ -95,7 +98,7 @@ final class ReconciliationScheduler implements Hookable {
 	 * @return bool Whether it is queued.
 	 */
 	public function enqueue( int $order_id, string $request_id, int $try, int $due ): bool {
-		if ( ! function_exists( 'as_schedule_single_action' ) ) {
+		if ( ! function_exists( 'as_schedule_single_action' ) || ! function_exists( 'as_get_scheduled_actions' ) ) {
 			$this->logger->error( 'Reconciliation not scheduled: Action Scheduler is not available.', array( 'order_id' => $order_id ) );
 			return false;
 		}
@@ -106,7 +109,7 @@ final class ReconciliationScheduler implements Hookable {
 				'hook'     => self::HOOK,
 				'args'     => $args,
 				'group'    => self::GROUP,
-				'status'   => \ActionScheduler_Store::STATUS_PENDING,
+				'status'   => self::PENDING,
 				'per_page' => 1,
 			),
 			'ids'
@@ -149,14 +152,14 @@ final class ReconciliationScheduler implements Hookable {
 			array(
 				'hook'     => self::HOOK,
 				'group'    => self::GROUP,
-				'status'   => \ActionScheduler_Store::STATUS_PENDING,
+				'status'   => self::PENDING,
 				'search'   => '"order_id":' . $order_id . ',',
 				'per_page' => 50,
 			)
 		);
 		$pending = array();
 		foreach ( $actions as $action ) {
-			$args = $action instanceof \ActionScheduler_Action ? $action->get_args() : array();
+			$args = is_object( $action ) && method_exists( $action, 'get_args' ) ? (array) $action->get_args() : array();
 			if ( (int) ( $args['order_id'] ?? 0 ) === $order_id ) {
 				$pending[] = self::args( $order_id, (string) ( $args['request_id'] ?? '' ), (int) ( $args['try'] ?? 0 ) );
 			}

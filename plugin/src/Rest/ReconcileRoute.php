@@ -86,16 +86,24 @@ final class ReconcileRoute implements Hookable {
 		} catch ( OrderLocked $e ) {
 			$outcome = new ReconcileOutcome( ReconcileOutcome::BUSY );
 		}
-		$order = wc_get_order( $order_id );
 		return new \WP_REST_Response(
 			array(
 				'outcome'      => $outcome->outcome,
 				'decision'     => $outcome->decision,
 				'message'      => self::message( $outcome ),
-				'order_status' => $order instanceof \WC_Order ? $order->get_status() : '',
+				'order_status' => self::status_now( $order_id ),
 			),
 			200
 		);
+	}
+
+	/**
+	 * @param int $order_id Order.
+	 * @return string Its status after the check, re-read (the check may have changed it).
+	 */
+	private static function status_now( int $order_id ): string {
+		$order = wc_get_order( $order_id );
+		return $order instanceof \WC_Order ? $order->get_status() : '';
 	}
 
 	/**
