@@ -182,7 +182,7 @@ final class Plugin {
 			new ReconcileRoute( $reconciler ),
 			new HoldStockGuard( $meta, $logger ),
 			new LegacyCallbackRoute( new LegacyCallbackProcessor( new CallbackParser(), $meta, $settlement, Gateway::ID, $logger ) ),
-			new LegacyMigration( new AccountDueDate(), WP_PLUGIN_DIR, $logger ),
+			new LegacyMigration( new AccountDueDate(), (string) constant( 'WP_PLUGIN_DIR' ), $logger ),
 		);
 	}
 }
