@@ -46,10 +46,6 @@ final class Gateway extends \WC_Payment_Gateway {
 		$this->method_title       = __( 'Lipa na M-Pesa (Pay via ProxyAPI)', 'pay-via-proxyapi' );
 		$this->method_description = __( 'Shoppers pay with M-Pesa: they enter their phone number and confirm a prompt on their phone. Payments go through ProxyAPI\'s Pay via ProxyAPI service.', 'pay-via-proxyapi' );
 		$this->supports           = array( 'products' );
-		if ( null !== $refunds && $refunds->is_offered() ) {
-			// Daraja direct reverses payments; ProxyAPI offers no refunds, so WooCommerce shows "Refund manually".
-			$this->supports[] = 'refunds';
-		}
 		$this->form_fields        = FormFields::fields( $pvp_settings->api_key_is_external() );
 		$this->init_settings();
 		$this->title       = $this->get_option( 'title' );
@@ -162,6 +158,7 @@ final class Gateway extends \WC_Payment_Gateway {
 	/**
 	 * @param int $order_id Order id.
 	 * @return array<string, string>
+	 * @throws \Exception Inside the Store API, with the message for the shopper, when no prompt could be sent.
 	 */
 	public function process_payment( $order_id ): array {
 		$order = wc_get_order( $order_id );
@@ -176,6 +173,11 @@ final class Gateway extends \WC_Payment_Gateway {
 		try {
 			$this->payments->start( $order, $this->submitted_phone() );
 		} catch ( PaymentError $e ) {
+			if ( doing_action( 'woocommerce_rest_checkout_process_payment_with_context' ) ) {
+				// The Store API (Checkout block) clears notices and shows a generic error; an exception's message
+				// is what reaches the shopper there. Classic checkout and order-pay keep the notice.
+				throw new \Exception( esc_html( $e->getMessage() ) );
+			}
 			wc_add_notice( esc_html( $e->getMessage() ), 'error' );
 			return array( 'result' => 'failure' );
 		}
@@ -187,6 +189,21 @@ final class Gateway extends \WC_Payment_Gateway {
 			'result'   => 'success',
 			'redirect' => $this->get_return_url( $order ),
 		);
+	}
+
+	/**
+	 * Refunds follow the provider chosen now (Daraja direct reverses payments; ProxyAPI offers no refunds, so
+	 * WooCommerce shows "Refund manually"), not the one chosen when this object was built.
+	 *
+	 * @param string $feature A feature, e.g. refunds.
+	 * @return bool
+	 */
+	public function supports( $feature ) {
+		if ( 'refunds' !== $feature ) {
+			return parent::supports( $feature );
+		}
+		/** This filter is documented in WooCommerce's WC_Payment_Gateway::supports(). */
+		return (bool) apply_filters( 'woocommerce_payment_gateway_supports', null !== $this->refunds && $this->refunds->is_offered(), $feature, $this );
 	}
 
 	/**
