@@ -58,25 +58,12 @@ final class AttemptsRoute implements Hookable {
 	 * Registers the route.
 	 */
 	public function register_route(): void {
-		register_rest_route(
-			CallbackAddress::REST_NAMESPACE,
-			self::ROUTE,
-			array(
-				'methods'             => \WP_REST_Server::CREATABLE,
-				'callback'            => array( $this, 'handle' ),
-				'permission_callback' => array( $this->access, 'permit' ),
-				'args'                => array_merge(
-					ShopperOrderAccess::args(),
-					array(
-						'phone' => array(
-							'description' => 'Another M-Pesa number to prompt; the last one is used when absent.',
-							'type'        => 'string',
-							'maxLength'   => 40,
-						),
-					)
-				),
-			)
+		$phone = array(
+			'description' => 'Another M-Pesa number to prompt; the last one is used when absent.',
+			'type'        => 'string',
+			'maxLength'   => 40,
 		);
+		register_rest_route( CallbackAddress::REST_NAMESPACE, self::ROUTE, $this->access->endpoint( \WP_REST_Server::CREATABLE, array( $this, 'handle' ), array( 'phone' => $phone ) ) );
 	}
 
 	/**

@@ -38,16 +38,7 @@ final class PaymentStatusRoute implements Hookable {
 	 * Registers the route.
 	 */
 	public function register_route(): void {
-		register_rest_route(
-			CallbackAddress::REST_NAMESPACE,
-			self::ROUTE,
-			array(
-				'methods'             => \WP_REST_Server::READABLE,
-				'callback'            => array( $this, 'handle' ),
-				'permission_callback' => array( $this->access, 'permit' ),
-				'args'                => ShopperOrderAccess::args(),
-			)
-		);
+		register_rest_route( CallbackAddress::REST_NAMESPACE, self::ROUTE, $this->access->endpoint( \WP_REST_Server::READABLE, array( $this, 'handle' ) ) );
 	}
 
 	/**

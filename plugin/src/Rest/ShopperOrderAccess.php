@@ -39,6 +39,23 @@ final class ShopperOrderAccess {
 	}
 
 	/**
+	 * The register_rest_route() options of a shopper route: the order key check at the door, the shared args.
+	 *
+	 * @param string                              $methods    HTTP methods.
+	 * @param callable                            $callback   Handler.
+	 * @param array<string, array<string, mixed>> $extra_args More args besides order_id and key.
+	 * @return array<string, mixed>
+	 */
+	public function endpoint( string $methods, callable $callback, array $extra_args = array() ): array {
+		return array(
+			'methods'             => $methods,
+			'callback'            => $callback,
+			'permission_callback' => array( $this, 'permit' ),
+			'args'                => array_merge( self::args(), $extra_args ),
+		);
+	}
+
+	/**
 	 * permission_callback of the shopper routes.
 	 *
 	 * @param \WP_REST_Request $request Request with order_id and key.
