@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace PayViaProxyApi\Rest;
 
+use PayViaProxyApi\Admin\ManagerPermission;
 use PayViaProxyApi\Hookable;
 use PayViaProxyApi\Order\OrderLocked;
 use PayViaProxyApi\Payment\CallbackAddress;
@@ -48,7 +49,7 @@ final class ReconcileRoute implements Hookable {
 			array(
 				'methods'             => \WP_REST_Server::CREATABLE,
 				'callback'            => array( $this, 'handle' ),
-				'permission_callback' => array( $this, 'permit' ),
+				'permission_callback' => array( ManagerPermission::class, 'check' ),
 				'args'                => array(
 					'order_id' => array(
 						'description' => 'The order to check.',
@@ -59,16 +60,6 @@ final class ReconcileRoute implements Hookable {
 				),
 			)
 		);
-	}
-
-	/**
-	 * @return bool|\WP_Error
-	 */
-	public function permit(): bool|\WP_Error {
-		if ( current_user_can( 'manage_woocommerce' ) ) {
-			return true;
-		}
-		return new \WP_Error( 'rest_forbidden', __( 'Sorry, you are not allowed to check M-Pesa payments.', 'pay-via-proxyapi' ), array( 'status' => rest_authorization_required_code() ) );
 	}
 
 	/**

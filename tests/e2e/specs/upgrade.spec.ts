@@ -68,6 +68,35 @@ async function createLegacyOrder(
 }
 
 /**
+ * A payment 2.2.7 started just before the upgrade: ProxyAPI accepted it (and calls back only when the test
+ * says so), and the order is as 2.2.7 stored it.
+ *
+ * @param request Playwright's HTTP client.
+ * @return The ids its callbacks carry, and the order.
+ */
+async function paymentStartedBy227( request: APIRequestContext ): Promise< {
+	requestId: string;
+	checkoutRequestId: string;
+	orderId: number;
+} > {
+	expect(
+		(
+			await request.post( `${ SIMULATOR_URL }/__sim/next`, {
+				data: { resultCode: 0, callbacks: [] },
+			} )
+		).ok()
+	).toBeTruthy();
+	const requestId = legacyRequestId();
+	const checkoutRequestId = await startAs227( request, requestId );
+	const orderId = await createLegacyOrder(
+		request,
+		requestId,
+		checkoutRequestId
+	);
+	return { requestId, checkoutRequestId, orderId };
+}
+
+/**
  * Has the simulator post one callback now and returns the store's HTTP answer.
  *
  * @param request           Playwright's HTTP client.
@@ -92,20 +121,8 @@ test.describe( 'Upgrade from Pay via ProxyAPI 2.2.7', () => {
 		request,
 	} ) => {
 		const orders = new OrderObserver( request );
-		expect(
-			(
-				await request.post( `${ SIMULATOR_URL }/__sim/next`, {
-					data: { resultCode: 0, callbacks: [] },
-				} )
-			).ok()
-		).toBeTruthy();
-		const requestId = legacyRequestId();
-		const checkoutRequestId = await startAs227( request, requestId );
-		const orderId = await createLegacyOrder(
-			request,
-			requestId,
-			checkoutRequestId
-		);
+		const { requestId, checkoutRequestId, orderId } =
+			await paymentStartedBy227( request );
 		expect( ( await orders.order( orderId ) ).status ).toBe( 'on-hold' );
 
 		// Both shapes, twice each, in the order the real service may use: every answer is 2.2.7's 200.
@@ -137,20 +154,8 @@ test.describe( 'Upgrade from Pay via ProxyAPI 2.2.7', () => {
 		request,
 	} ) => {
 		const orders = new OrderObserver( request );
-		expect(
-			(
-				await request.post( `${ SIMULATOR_URL }/__sim/next`, {
-					data: { resultCode: 0, callbacks: [] },
-				} )
-			).ok()
-		).toBeTruthy();
-		const requestId = legacyRequestId();
-		const checkoutRequestId = await startAs227( request, requestId );
-		const orderId = await createLegacyOrder(
-			request,
-			requestId,
-			checkoutRequestId
-		);
+		const { checkoutRequestId, orderId } =
+			await paymentStartedBy227( request );
 		// A forged success for an order whose 2.2.7 ids are known, but with another RequestID.
 		const body = await (
 			await request.get(
