@@ -58,7 +58,10 @@ final class PaymentMethodType extends AbstractPaymentMethodType {
 			return array();
 		}
 		if ( wp_style_is( $handle, 'registered' ) ) {
-			wp_enqueue_style( $handle );
+			// WooCommerce asks for these handles on every page (block scripts are registered at init, and the
+			// mini-cart lists payment scripts), so enqueueing here put the style on every page; load it only
+			// where the Checkout block renders.
+			wp_enqueue_block_style( 'woocommerce/checkout', array( 'handle' => $handle ) );
 		}
 		return array( $handle );
 	}
