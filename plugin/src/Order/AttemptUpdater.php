@@ -26,11 +26,11 @@ final class AttemptUpdater {
 	}
 
 	/**
-	 * @param int                                       $order_id   Order.
-	 * @param string                                    $request_id Attempt.
-	 * @param callable(Attempt, \WC_Order): ?Attempt     $change     Given the attempt and the order as they are now,
-	 *                                                              returns the changed attempt (it may also add notes
-	 *                                                              to the order), or null to change nothing.
+	 * @param int                                   $order_id   Order.
+	 * @param string                                $request_id Attempt.
+	 * @param callable(Attempt, \WC_Order): ?Attempt $change     Given the attempt and the order as they are now,
+	 *                                                          returns the changed attempt (it may also add notes
+	 *                                                          to the order), or null to change nothing.
 	 * @return Attempt|null The attempt as saved, or null when nothing was saved.
 	 * @throws OrderLocked When the lock cannot be had in time.
 	 */

@@ -30,8 +30,8 @@ final class ReconciliationJob implements Hookable {
 	}
 
 	/**
-	 * @param int|string $order_id   Order.
-	 * @param string     $request_id Attempt.
+	 * @param int|string $order_id    Order.
+	 * @param string     $request_id  Attempt.
 	 * @param int|string $attempt_try Check number.
 	 */
 	public function run( $order_id, $request_id, $attempt_try ): void {
