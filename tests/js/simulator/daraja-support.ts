@@ -2,8 +2,6 @@
  * Helpers for the Daraja simulator tests: an HTTP client with headers, the Lipa na M-Pesa password,
  * Kenya-time timestamps and valid request bodies.
  */
-import { request } from 'node:http';
-
 import { SANDBOX_PASSKEY } from '../../../tools/simulator/daraja/config';
 import { kenyaStamp } from '../../../tools/simulator/ids';
 import type { HttpAnswer } from './support';
@@ -15,7 +13,7 @@ export const BASIC = `Basic ${ Buffer.from(
 ).toString( 'base64' ) }`;
 
 /**
- * Sends a request with headers and resolves with the answer.
+ * Sends a request with headers (Node's fetch) and resolves with the answer.
  *
  * @param method  HTTP method.
  * @param url     Absolute URL.
@@ -23,37 +21,28 @@ export const BASIC = `Basic ${ Buffer.from(
  * @param body    Object sent as JSON, or a string sent as it is.
  * @return Status, text and parsed JSON.
  */
-export function send(
+export async function send(
 	method: string,
 	url: string,
 	headers: Record< string, string >,
 	body?: unknown
 ): Promise< HttpAnswer > {
-	return new Promise( ( resolve, reject ) => {
-		const payload =
-			body === undefined
-				? undefined
-				: Buffer.from(
-						typeof body === 'string' ? body : JSON.stringify( body )
-					);
-		const req = request( url, { method, agent: false, headers } );
-		req.on( 'error', reject );
-		req.on( 'response', ( res ) => {
-			let text = '';
-			res.setEncoding( 'utf8' );
-			res.on( 'data', ( chunk: string ) => ( text += chunk ) );
-			res.on( 'end', () => {
-				let json: unknown;
-				try {
-					json = JSON.parse( text );
-				} catch {
-					json = undefined;
-				}
-				resolve( { status: res.statusCode ?? 0, text, json } );
-			} );
-		} );
-		req.end( payload );
+	const response = await fetch( url, {
+		method,
+		headers,
+		body:
+			body === undefined || typeof body === 'string'
+				? body
+				: JSON.stringify( body ),
 	} );
+	const text = await response.text();
+	let json: unknown;
+	try {
+		json = JSON.parse( text );
+	} catch {
+		json = undefined;
+	}
+	return { status: response.status, text, json };
 }
 
 /**

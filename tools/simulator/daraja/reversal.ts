@@ -13,7 +13,7 @@ import type { CallbackBody, ResultCode } from '../types';
 import { checkBearer, checkJsonContentType } from './auth';
 import { decryptCredential } from './credential';
 import { invalidField } from './errors';
-import { digits } from './stk';
+import { digits, isUrl } from './stk';
 import type { DarajaState } from './state';
 import type {
 	DarajaStkRecord,
@@ -40,17 +40,6 @@ const isText =
 	( max: number, min = 1 ) =>
 	( value: unknown ) =>
 		typeof value === 'string' && value.length >= min && value.length <= max;
-
-const isUrl = ( value: unknown ) => {
-	try {
-		return (
-			typeof value === 'string' &&
-			/^https?:$/.test( new URL( value ).protocol )
-		);
-	} catch {
-		return false;
-	}
-};
 
 // Field checks in order; each failure is "Bad Request - Invalid <field>".
 const CHECKS: Array< [ string, ( value: unknown ) => boolean ] > = [

@@ -40,7 +40,7 @@ function isShortcode( value: unknown ): boolean {
 	return /^\d{5,7}$/.test( digits( value ) ?? '' );
 }
 
-function isUrl( value: unknown ): boolean {
+export function isUrl( value: unknown ): boolean {
 	try {
 		return (
 			typeof value === 'string' &&
@@ -229,16 +229,24 @@ function refuse( sim: SimState, record: DarajaStkRecord, error: Reply ): Reply {
  * @param sim     Simulator state.
  * @param record  The record.
  * @param pairing Whether the pairing is allowed.
- * @return The queued entry used, if any.
  */
-function issue( sim: SimState, record: DarajaStkRecord, pairing: boolean ) {
+function issue(
+	sim: SimState,
+	record: DarajaStkRecord,
+	pairing: boolean
+): void {
 	const now = Date.now();
 	const msisdn = record.senderMsisdn ?? '';
 	const amount = record.amount ?? 0;
 	const delay = sim.settings.callbackDelayMs;
 	const queued = sim.queue.shift();
 	const outcome = queued
-		? outcomeFromQueue( queued, msisdn, amount, delay )
+		? outcomeFromQueue(
+				{ ...queued, respond: undefined },
+				msisdn,
+				amount,
+				delay
+			)
 		: outcomeForPhone( msisdn, amount, delay );
 	const code = pairing ? outcome.resultCode : WRONG_PAIRING;
 	record.outcome = {
@@ -253,7 +261,6 @@ function issue( sim: SimState, record: DarajaStkRecord, pairing: boolean ) {
 		checkoutRequestId( now, msisdn )
 	);
 	record.payment = sim.paymentDetails( now + outcome.delayMs );
-	return queued;
 }
 
 /**
@@ -276,7 +283,7 @@ export function handleStkPush(
 		return refuse( sim, record, checked.error );
 	}
 	const pairing = isPairingAllowed( state, checked.fields );
-	const queued = issue( sim, record, pairing );
+	issue( sim, record, pairing );
 	const normal = {
 		MerchantRequestID: record.merchantRequestId,
 		CheckoutRequestID: record.checkoutRequestId,
@@ -284,29 +291,18 @@ export function handleStkPush(
 		ResponseDescription: 'Success. Request accepted for processing',
 		CustomerMessage: 'Success. Request accepted for processing',
 	};
-	const respond = queued?.respond;
+	// `respond` overrides (lost or odd answers) are a /pvp/lnm feature; Daraja requests ignore them.
 	record.validation = { ok: true, errors: [] };
-	record.accepted = respond === undefined || queued?.callbacks !== undefined;
-	const reply: Reply = respond
-		? {
-				status: respond.status ?? 200,
-				body: respond.body === undefined ? normal : respond.body,
-				raw: typeof respond.body === 'string',
-				hangMs: respond.hangMs ?? 0,
-			}
-		: { status: 200, body: normal };
+	record.accepted = true;
+	const reply: Reply = { status: 200, body: normal };
 	record.response = {
-		status: reply.status,
-		body: reply.body,
-		hangMs: reply.hangMs ?? 0,
-		overridden: respond !== undefined,
+		status: 200,
+		body: normal,
+		hangMs: 0,
+		overridden: false,
 	};
 	sim.add( record );
-	if ( record.accepted ) {
-		sim.schedule( record );
-	} else {
-		sim.settle( record );
-	}
+	sim.schedule( record );
 	reply.note = `daraja stk ${ record.transactionType } ref=${ record.accountReference } msisdn=${ record.senderMsisdn } accepted ${ record.checkoutRequestId } code=${ record.outcome?.resultCode }${ pairing ? '' : ' (wrong till/paybill pairing)' }`;
 	return reply;
 }
