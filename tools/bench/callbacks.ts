@@ -1,0 +1,222 @@
+/**
+ * The callback measurements, for any plugin's callbacks: this one's (REST) and, for the comparison column,
+ * Pay via ProxyAPI 2.2.7's (/wc-api/). Each takes prepared orders (their callback URL and success bodies)
+ * and judges the outcome only by what the store shows afterwards (status, transaction id, hooks, notes,
+ * mails), never by the callbacks' answers, so both plugins are held to the same standard.
+ */
+import { storeUrl, type BenchContext } from './context';
+import { timed, type Sample } from './http';
+import { interleave, peaks, wallTimes } from './measure';
+import {
+	hookCalls,
+	mailsFor,
+	observeOrders,
+	readMails,
+	repeatedNotes,
+} from './observer';
+import type { PreparedOrder } from './orders';
+import { runPool } from './pool';
+import { shuffled } from './random';
+import type { CallbackKind } from './simulator';
+import { median, summarise, throughput, type Summary } from './stats';
+
+export const COMPLETED_HOOK = 'proxyapi_pvp_payment_completed';
+/** Rounds sent before the measured ones; the caller prepares this many extra orders. */
+export const COST_WARMUP = 3;
+const BURST_SEED = 20261130;
+/** Each order's two callbacks in a burst: both shapes, and duplicates of each. */
+const BURST_PATTERNS: CallbackKind[][] = [
+	[ 'stk', 'pvp' ],
+	[ 'stk', 'stk' ],
+	[ 'pvp', 'pvp' ],
+];
+
+const send = ( order: PreparedOrder, kind: CallbackKind ): Promise< Sample > =>
+	timed( order.callbackUrl, { json: order.bodies[ kind ] } );
+
+export interface CostFigures {
+	callback: Summary;
+	rest: Summary;
+	wcApi: Summary;
+	callbackPeak: number;
+	restPeak: number;
+}
+
+/**
+ * Sequential success callbacks, each completing its own order, taking turns with a REST and a /wc-api/
+ * no-op that get the same body.
+ *
+ * @param context The bench context.
+ * @param orders  COST_WARMUP + rounds prepared orders.
+ * @param rounds  Measured callbacks.
+ * @return The three series, summarised, and peak memory.
+ */
+export async function measureCost(
+	context: BenchContext,
+	orders: readonly PreparedOrder[],
+	rounds: number
+): Promise< CostFigures > {
+	const noop = storeUrl( context, '/wp-json/pvp-bench/v1/noop' );
+	const wcApi = storeUrl( context, '/wc-api/pvp_bench_noop' );
+	const order = ( i: number ) => orders[ i ] as PreparedOrder;
+	const samples = await interleave(
+		{
+			rest: ( i ) => timed( noop, { json: order( i ).bodies.stk } ),
+			wcApi: ( i ) => timed( wcApi, { json: order( i ).bodies.stk } ),
+			callback: ( i ) => send( order( i ), 'stk' ),
+		},
+		rounds,
+		COST_WARMUP
+	);
+	return {
+		callback: summarise( wallTimes( samples.callback ) ),
+		rest: summarise( wallTimes( samples.rest ) ),
+		wcApi: summarise( wallTimes( samples.wcApi ) ),
+		callbackPeak: median( peaks( samples.callback ) ),
+		restPeak: median( peaks( samples.rest ) ),
+	};
+}
+
+/**
+ * @param count       Requests.
+ * @param concurrency In flight at once.
+ * @param request     Sends request i.
+ * @return Requests per second, and how many answers were not 200.
+ */
+export async function rate(
+	count: number,
+	concurrency: number,
+	request: ( i: number ) => Promise< Sample >
+): Promise< { perSecond: number; failed: number } > {
+	const { results, elapsedMs } = await runPool(
+		Array.from( { length: count }, ( _, i ) => () => request( i ) ),
+		concurrency
+	);
+	return {
+		perSecond: throughput( count, elapsedMs ),
+		failed: results.filter( ( r ) => r.status !== 200 ).length,
+	};
+}
+
+export interface BurstFigures {
+	callbacks: number;
+	perSecond: number;
+	/** Mean of the no-op bursts before and after. */
+	baseline: number;
+	failed: number;
+}
+
+/**
+ * Two callbacks per order (seeded shuffle), `concurrency` at a time, between two bursts of a no-op.
+ *
+ * @param context The bench context.
+ * @param orders  Prepared orders.
+ * @param noopUrl The no-op of the same kind as the callbacks.
+ * @return Throughput figures.
+ */
+export async function measureBurst(
+	context: BenchContext,
+	orders: readonly PreparedOrder[],
+	noopUrl: string
+): Promise< BurstFigures > {
+	const { concurrency } = context.config.counts;
+	const deliveries = shuffled(
+		orders.flatMap( ( order, i ) =>
+			(
+				BURST_PATTERNS[ i % BURST_PATTERNS.length ] as CallbackKind[]
+			 ).map( ( kind ) => ( { order, kind } ) )
+		),
+		BURST_SEED
+	);
+	const delivery = ( i: number ) =>
+		deliveries[ i ] as ( typeof deliveries )[ number ];
+	const noop = ( i: number ) =>
+		timed( noopUrl, {
+			json: delivery( i ).order.bodies[ delivery( i ).kind ],
+		} );
+	const before = await rate( deliveries.length, concurrency, noop );
+	const burst = await rate( deliveries.length, concurrency, ( i ) =>
+		send( delivery( i ).order, delivery( i ).kind )
+	);
+	const after = await rate( deliveries.length, concurrency, noop );
+	return {
+		callbacks: deliveries.length,
+		perSecond: burst.perSecond,
+		baseline: ( before.perSecond + after.perSecond ) / 2,
+		failed: burst.failed,
+	};
+}
+
+export interface PaidOnceFaults {
+	/** Orders not processing with the right transaction id and exactly one completion hook. */
+	notPaidOnce: number;
+	/** Notes repeating an earlier note word for word, over all orders. */
+	noteRepeats: number;
+	/** Orders whose mails differ from what one payment sends. */
+	mailFaults: number;
+}
+
+/**
+ * @param context          The bench context.
+ * @param orders           Orders that were each reported paid (once or more).
+ * @param expected         Mails each order should have caused in all, to the shopper and to the shop.
+ * @param expected.shopper To the billing address.
+ * @param expected.shop    To the shop, about this order number.
+ * @return What is wrong with them.
+ */
+export async function paidOnceFaults(
+	context: BenchContext,
+	orders: readonly PreparedOrder[],
+	expected: { shopper: number; shop: number }
+): Promise< PaidOnceFaults > {
+	const observed = await observeOrders(
+		context,
+		orders.map( ( o ) => o.id )
+	);
+	const mails = readMails( context.store.paths.mail_log );
+	const faults: PaidOnceFaults = {
+		notPaidOnce: 0,
+		noteRepeats: 0,
+		mailFaults: 0,
+	};
+	observed.forEach( ( seen, i ) => {
+		const order = orders[ i ] as PreparedOrder;
+		const paidOnce =
+			seen.status === 'processing' &&
+			seen.transaction_id === order.receipt &&
+			hookCalls( seen, COMPLETED_HOOK ) === 1 &&
+			hookCalls( seen, 'proxyapi_pvp_payment_failed' ) === 0;
+		const sent = mailsFor( mails, order.email, order.number );
+		faults.notPaidOnce += paidOnce ? 0 : 1;
+		faults.noteRepeats += repeatedNotes( seen );
+		faults.mailFaults +=
+			sent.shopper === expected.shopper && sent.shop === expected.shop
+				? 0
+				: 1;
+	} );
+	return faults;
+}
+
+/**
+ * The same success callback `duplicates` times per order, `concurrency` at a time.
+ *
+ * @param context The bench context.
+ * @param orders  A few prepared orders.
+ * @return The most completion hooks any of them got (1 is right).
+ */
+export async function worstDuplicates(
+	context: BenchContext,
+	orders: readonly PreparedOrder[]
+): Promise< number > {
+	const { duplicates, concurrency } = context.config.counts;
+	for ( const order of orders ) {
+		await rate( duplicates, concurrency, () => send( order, 'stk' ) );
+	}
+	const observed = await observeOrders(
+		context,
+		orders.map( ( o ) => o.id )
+	);
+	return Math.max(
+		...observed.map( ( seen ) => hookCalls( seen, COMPLETED_HOOK ) )
+	);
+}

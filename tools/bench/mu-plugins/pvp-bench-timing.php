@@ -1,0 +1,41 @@
+<?php
+/**
+ * Plugin Name: Pay via ProxyAPI bench timing (BENCH STORES ONLY)
+ * Description: Adds Server-Timing and X-Pvp-Peak-Memory to every answer, and keeps background work out of
+ * measured requests. Copied into the bench store only (tools/bench, PVP_STORE_MU_PLUGINS); never ship it.
+ *
+ * @package PayViaProxyApi\Bench
+ */
+
+declare( strict_types=1 );
+
+defined( 'ABSPATH' ) || exit;
+
+/*
+ * WP-Cron and Action Scheduler's async runner would run queued jobs (WooCommerce Analytics imports, cleanups)
+ * inside or beside the very requests being timed, at random. They are the store's background work, not the
+ * cost of a request, so the bench store runs none of them. Both sides of every ratio are measured this way.
+ */
+if ( ! defined( 'DISABLE_WP_CRON' ) ) {
+	define( 'DISABLE_WP_CRON', true );
+}
+add_filter( 'action_scheduler_allow_async_request_runner', '__return_false' );
+
+/*
+ * Headers must still be sendable at shutdown, when the request's work is done: buffer the whole answer
+ * (WordPress flushes every buffer at shutdown priority 1, after the headers below are set).
+ */
+ob_start();
+
+add_action(
+	'shutdown',
+	static function (): void {
+		if ( headers_sent() || ! isset( $_SERVER['REQUEST_TIME_FLOAT'] ) ) {
+			return;
+		}
+		$elapsed_ms = ( microtime( true ) - (float) $_SERVER['REQUEST_TIME_FLOAT'] ) * 1000;
+		header( sprintf( 'Server-Timing: app;dur=%.2f', $elapsed_ms ) );
+		header( 'X-Pvp-Peak-Memory: ' . memory_get_peak_usage() );
+	},
+	0
+);

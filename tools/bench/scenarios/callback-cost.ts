@@ -1,0 +1,80 @@
+/**
+ * 1: what a full, authenticated success callback costs (token check, lock, look-up, completion, notes,
+ * hooks, and WooCommerce's own completion work, e-mails included), against a REST no-op, since the callback
+ * is a REST route. Each callback completes its own order, so every sample does the whole job. Also: the
+ * same against a /wc-api/ no-op, and the callback route's peak memory.
+ */
+import { BUDGETS, judge } from '../budgets';
+import { COST_WARMUP, measureCost, paidOnceFaults } from '../callbacks';
+import type { BenchContext } from '../context';
+import { prepareOrders } from '../orders';
+import { deltaMb, mb, ms, row, times, type Row } from '../results';
+import { ratio } from '../stats';
+
+const SCENARIO = '1 Callback cost';
+
+/**
+ * @param context The bench context.
+ * @return The scenario's rows.
+ */
+export async function callbackCost( context: BenchContext ): Promise< Row[] > {
+	const rounds = context.config.counts.callbacks;
+	context.log( `callback cost: preparing ${ rounds + COST_WARMUP } orders` );
+	const orders = await prepareOrders( context, rounds + COST_WARMUP, 'cost' );
+	context.log(
+		`callback cost: ${ rounds } callbacks beside ${ rounds } of each no-op`
+	);
+	const cost = await measureCost( context, orders, rounds );
+	const faults = await paidOnceFaults( context, orders, {
+		shopper: 1,
+		shop: 1,
+	} );
+	const medianRatio = ratio( cost.callback.median, cost.rest.median );
+	return [
+		row( {
+			id: 'callback.median',
+			scenario: SCENARIO,
+			measure: `median, ${ rounds } sequential success callbacks`,
+			ours: ms( cost.callback.median ),
+			baseline: `REST no-op ${ ms( cost.rest.median ) }`,
+			ratio: times( medianRatio ),
+			budget: BUDGETS.callbackMedianRatio.label,
+			verdict: judge( BUDGETS.callbackMedianRatio, medianRatio ),
+		} ),
+		row( {
+			id: 'callback.p95',
+			scenario: SCENARIO,
+			measure: 'p95',
+			ours: ms( cost.callback.p95 ),
+			baseline: `REST no-op ${ ms( cost.rest.p95 ) }`,
+			ratio: times( ratio( cost.callback.p95, cost.rest.p95 ) ),
+		} ),
+		row( {
+			id: 'callback.wcapi',
+			scenario: SCENARIO,
+			measure: 'median against a /wc-api/ no-op',
+			ours: ms( cost.callback.median ),
+			baseline: `/wc-api/ no-op ${ ms( cost.wcApi.median ) }`,
+			ratio: times( ratio( cost.callback.median, cost.wcApi.median ) ),
+		} ),
+		row( {
+			id: 'callback.paid',
+			scenario: SCENARIO,
+			measure: 'orders not paid exactly once, or with wrong mails',
+			ours: String( faults.notPaidOnce + faults.mailFaults ),
+			budget: BUDGETS.none.label,
+			verdict: judge(
+				BUDGETS.none,
+				faults.notPaidOnce + faults.mailFaults
+			),
+		} ),
+		row( {
+			id: 'memory.callback',
+			scenario: 'Memory',
+			measure: 'PHP peak per request, callback route (median)',
+			ours: mb( cost.callbackPeak ),
+			baseline: `REST no-op ${ mb( cost.restPeak ) }`,
+			ratio: deltaMb( cost.callbackPeak - cost.restPeak ),
+		} ),
+	];
+}
