@@ -104,7 +104,7 @@ async function tabTo(
 }
 
 test.describe( 'Accessibility', () => {
-	test.describe.configure( { timeout: 300_000 } );
+	test.describe.configure( { timeout: 600_000 } );
 
 	test( 'a shopper pays with the keyboard alone, hears the status change, and axe finds nothing serious', async ( {
 		page,

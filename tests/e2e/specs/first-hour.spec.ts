@@ -21,7 +21,7 @@ const PAYMENT_RADIO =
 
 test.describe( 'The first hour', () => {
 	// Many wp-admin screens in a row: give a loaded machine time.
-	test.describe.configure( { timeout: 300_000 } );
+	test.describe.configure( { timeout: 600_000 } );
 
 	test( 'an owner follows the setup notice, verifies the key, and a shopper pays on the phone page', async ( {
 		page,

@@ -19,7 +19,7 @@ const ZIP = join( ROOT, 'dist', 'pay-via-proxyapi.zip' );
 const ROW = 'tr[data-plugin="pay-via-proxyapi/pay-via-proxyapi.php"]';
 
 test.describe( 'The release zip', () => {
-	test.describe.configure( { timeout: 300_000 } );
+	test.describe.configure( { timeout: 600_000 } );
 
 	test.beforeAll( () => {
 		// What `npm run plugin-zip` does after the build run.sh already made: translations, then the zip.

@@ -51,7 +51,7 @@ async function inSwahili( context: BrowserContext ): Promise< void > {
 }
 
 test.describe( 'Translations', () => {
-	test.describe.configure( { timeout: 300_000 } );
+	test.describe.configure( { timeout: 600_000 } );
 
 	test.beforeAll( () => {
 		const languages = storeLanguages();
