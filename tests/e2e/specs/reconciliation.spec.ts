@@ -1,10 +1,12 @@
 /**
  * Nothing is left hanging: when no callback reaches the store, the scheduled reconciliation check asks
- * ProxyAPI (the simulator's /pvp/report) and settles the order. The test runs the queue itself through a
- * test-only route (tests/e2e/mu-plugins/pvp-e2e-queue.php) instead of waiting five minutes.
+ * ProxyAPI (the simulator's /pvp/report) and settles the order. Orders are placed through the Store API (what
+ * the Checkout block posts); the test runs the queue itself through a test-only route
+ * (tests/e2e/mu-plugins/pvp-e2e-queue.php) instead of waiting five minutes.
  */
 import { test, expect, type APIRequestContext } from '@playwright/test';
-import { CheckoutPage, WANJIKU } from '../fixtures/checkout-page';
+import { placeMpesaOrder } from '../fixtures/store-api-order';
+import { SimulatorControl } from '../fixtures/simulator-control';
 import {
 	OrderObserver,
 	PHONES,
@@ -69,23 +71,18 @@ function notesWith( notes: string[], text: string ): string[] {
 
 test.describe( 'Reconciliation of payments whose callback never came', () => {
 	test( 'a success without any callback is reconciled by the scheduled job and the shopper sees it paid', async ( {
-		page,
 		request,
 	} ) => {
 		// ProxyAPI takes the money but the store never hears about it.
-		expect(
-			(
-				await request.post( `${ SIMULATOR_URL }/__sim/next`, {
-					data: { resultCode: 0, callbacks: [] },
-				} )
-			).ok()
-		).toBeTruthy();
-		const checkout = new CheckoutPage( page );
+		await new SimulatorControl( request ).queueNext( {
+			resultCode: 0,
+			callbacks: [],
+		} );
 		const orders = new OrderObserver( request );
-		await checkout.reachMpesaAtCheckout( WANJIKU );
-		await checkout.enterMpesaPhone( PHONES.pays );
-		const orderId = await checkout.placeOrder();
-		const orderKey = new URL( page.url() ).searchParams.get( 'key' );
+		const { orderId, orderKey } = await placeMpesaOrder(
+			request,
+			PHONES.pays
+		);
 
 		const record = await simulatorSettled( request, orderId );
 		expect( record.paid ).toBe( true );
@@ -133,14 +130,13 @@ test.describe( 'Reconciliation of payments whose callback never came', () => {
 	} );
 
 	test( 'a prompt nobody answers is checked with back-off and left unpaid with one note for the admin', async ( {
-		page,
 		request,
 	} ) => {
-		const checkout = new CheckoutPage( page );
 		const orders = new OrderObserver( request );
-		await checkout.reachMpesaAtCheckout( WANJIKU );
-		await checkout.enterMpesaPhone( PHONES.neverAnswers );
-		const orderId = await checkout.placeOrder();
+		const { orderId } = await placeMpesaOrder(
+			request,
+			PHONES.neverAnswers
+		);
 
 		expect( await runChecks( request, orderId ) ).toEqual( {
 			ran: 1,

@@ -5,6 +5,7 @@
  * tests/e2e/mu-plugins/pvp-e2e-legacy-order.php), then lets the simulator deliver both callbacks.
  */
 import { test, expect, type APIRequestContext } from '@playwright/test';
+import { SimulatorControl } from '../fixtures/simulator-control';
 import { OrderObserver, SIMULATOR_URL, STORE_URL } from '../fixtures/store';
 
 const LEGACY_CALLBACK_URL = `${ STORE_URL }/wc-api/wc_payment_gateway_proxyapi_pvp`;
@@ -79,13 +80,10 @@ async function paymentStartedBy227( request: APIRequestContext ): Promise< {
 	checkoutRequestId: string;
 	orderId: number;
 } > {
-	expect(
-		(
-			await request.post( `${ SIMULATOR_URL }/__sim/next`, {
-				data: { resultCode: 0, callbacks: [] },
-			} )
-		).ok()
-	).toBeTruthy();
+	await new SimulatorControl( request ).queueNext( {
+		resultCode: 0,
+		callbacks: [],
+	} );
 	const requestId = legacyRequestId();
 	const checkoutRequestId = await startAs227( request, requestId );
 	const orderId = await createLegacyOrder(
