@@ -160,6 +160,11 @@ final class Settlement {
 			Decision::FAIL_ATTEMPT_ONLY => AttemptStatus::FAILED,
 			Decision::HOLD_UNDERPAID    => AttemptStatus::UNDERPAID,
 		)[ $decision->action ] ?? null;
+		if ( Decision::NOTE_ONLY === $decision->action && $result->is_paid() ) {
+			// A second payment for a paid order: the order stays as it is, but this attempt's money is real, and
+			// marking it paid makes a repeat of the same result a duplicate instead of a second note.
+			$status = AttemptStatus::PAID;
+		}
 		if ( null === $status || ! AttemptStatus::can_move( $attempt->status, $status ) ) {
 			return $updated;
 		}

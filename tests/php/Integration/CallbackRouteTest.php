@@ -280,4 +280,31 @@ final class CallbackRouteTest extends StoreTestCase {
 		$this->assertSame( 3, substr_count( $log, 'not used: it is not 8 to 40 letters' ) );
 		$this->assertSame( 2, substr_count( $log, 'not used: another payment attempt already used it' ) );
 	}
+
+	public function test_a_second_payment_for_a_paid_order_is_noted_once_and_changes_nothing_else(): void {
+		$order   = $this->new_order();
+		$started = $this->start_payment( $order );
+		$this->deliver( $started['path'], $this->stk_success( $started['ids'] ) );
+		// Another prompt of the same order, paid too (e.g. a shopper who answered two prompts).
+		$token  = bin2hex( random_bytes( 32 ) );
+		$second = array(
+			'MerchantRequestID' => '29115-' . random_int( 1000000, 9999999 ) . '-2',
+			'CheckoutRequestID' => 'ws_CO_SECOND' . random_int( 100000, 999999 ),
+		);
+		$order = $this->fresh( $order );
+		( new \PayViaProxyApi\Order\OrderMeta() )->save_attempt( $order, new \PayViaProxyApi\Payment\Attempt( 'SECOND' . random_int( 100000000, 999999999 ), hash( 'sha256', $token ), '254700009000', 100, time(), \PayViaProxyApi\Payment\AttemptStatus::AWAITING, $second['MerchantRequestID'], $second['CheckoutRequestID'] ) );
+		$order->save();
+		$path = preg_replace( '#[a-f0-9]{64}$#', $token, $started['path'] );
+
+		$first  = $this->deliver( $path, $this->stk_success( $second, 100.0, 'TLZ9Y8X7W6' ) );
+		$repeat = $this->deliver( $path, $this->stk_success( $second, 100.0, 'TLZ9Y8X7W6' ) );
+
+		$this->assertSame( array( 'note_only', 'duplicate' ), array( $first->get_data()['Outcome'], $repeat->get_data()['Outcome'] ) );
+		$order = $this->fresh( $order );
+		$this->assertSame( 'processing', $order->get_status() );
+		$this->assertSame( 'TLA1B2C3D4', $order->get_transaction_id(), 'the first payment stays the order\'s' );
+		$this->assertSame( 1, $this->count_notes_containing( $order, 'M-Pesa reports a second payment for an order that was already paid' ) );
+		$this->assertSame( \PayViaProxyApi\Payment\AttemptStatus::PAID, ( new \PayViaProxyApi\Order\OrderMeta() )->latest_attempt( $order )->status, 'the second prompt\'s money is real' );
+		$this->assertSame( 1, $this->hook_calls['proxyapi_pvp_payment_completed'] );
+	}
 }
