@@ -158,9 +158,10 @@ final class ReconciliationTest extends StoreTestCase {
 		$this->assertSame( \ActionScheduler_Store::STATUS_CANCELED, \ActionScheduler::store()->get_status( $action ) );
 	}
 
-	public function test_an_unreachable_provider_counts_as_a_try_and_is_retried(): void {
+	public function test_an_unreachable_provider_counts_as_a_try_is_logged_and_is_retried(): void {
 		$order = $this->new_order();
 		$this->start_payment( $order );
+		$this->start_reading_log();
 		add_filter(
 			'pre_http_request',
 			static fn ( $pre, $args, $url ) => str_contains( (string) $url, '/pvp/report' ) ? new \WP_Error( 'http_request_failed', 'cURL error 7: Failed to connect' ) : $pre,
@@ -176,6 +177,7 @@ final class ReconciliationTest extends StoreTestCase {
 		$next = $this->pending_checks( $order->get_id() );
 		$this->assertSame( 2, reset( $next )->get_args()['try'] );
 		$this->assertSame( 'pending', $this->reread( $order )->get_status() );
+		$this->assertStringContainsString( 'WARNING Reconciliation could not ask the provider: Could not reach the payment provider', $this->log_since_mark() );
 	}
 
 	public function test_the_admin_route_checks_now_and_answers_the_outcome_and_order_status(): void {
