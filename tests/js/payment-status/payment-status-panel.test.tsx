@@ -1,7 +1,7 @@
 /**
  * External dependencies
  */
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import apiFetch from '@wordpress/api-fetch';
 import { addAction, removeAction } from '@wordpress/hooks';
@@ -33,13 +33,29 @@ function renderPanel( initial: WireStatus | null, allowResend = true ) {
 }
 
 /**
- * Lets timers and the promises they start run.
- * @param ms
+ * Runs `work`, then lets the request promises it started settle (a few awaits each), all inside one act()
+ * scope: React renders every update, and runs the effects, when the scope closes. Outside act, React would
+ * render on its own schedule and the assertions after it would race.
+ *
+ * @param work What to do first, e.g. a click (`fireEvent`: user-event's own act handling would nest badly
+ *             here) or moving the fake clock.
+ */
+async function settle( work: () => Promise< unknown > ): Promise< void > {
+	await act( async () => {
+		await work();
+		for ( let turn = 0; turn < 20; turn++ ) {
+			await Promise.resolve();
+		}
+	} );
+}
+
+/**
+ * Moves the fake clock and lets what it starts finish.
+ *
+ * @param ms Milliseconds.
  */
 async function advance( ms: number ): Promise< void > {
-	await act( async () => {
-		await jest.advanceTimersByTimeAsync( ms );
-	} );
+	await settle( () => jest.advanceTimersByTimeAsync( ms ) );
 }
 
 function liveRegion(): HTMLElement {
@@ -239,16 +255,15 @@ describe( 'PaymentStatusPanel', () => {
 	} );
 
 	it( 'resends the prompt to the same number and follows the new prompt', async () => {
-		const user = userEvent.setup( {
-			advanceTimers: jest.advanceTimersByTime,
-		} );
 		fetchMock
 			.mockResolvedValueOnce( AWAITING )
 			.mockResolvedValueOnce( PAID );
 		renderPanel( failed( '1032' ) );
 
-		await user.click(
-			screen.getByRole( 'button', { name: 'Resend the prompt' } )
+		await settle( async () =>
+			fireEvent.click(
+				screen.getByRole( 'button', { name: 'Resend the prompt' } )
+			)
 		);
 
 		expect( fetchMock ).toHaveBeenNthCalledWith( 1, {
@@ -257,6 +272,7 @@ describe( 'PaymentStatusPanel', () => {
 			data: { key: 'wc_order_AbC123' },
 		} );
 		expect( liveRegion() ).toHaveTextContent( 'Check your phone' );
+		// Polling starts again, at full speed, for the new prompt.
 		await advance( 1000 );
 		expect( fetchMock ).toHaveBeenNthCalledWith( 2, { path: STATUS_PATH } );
 		expect( liveRegion() ).toHaveTextContent( 'Payment received' );
@@ -291,8 +307,10 @@ describe( 'PaymentStatusPanel', () => {
 
 		await user.clear( input );
 		await user.type( input, '+254 110 000 000' );
-		await user.click(
-			screen.getByRole( 'button', { name: 'Send the prompt' } )
+		await settle( async () =>
+			fireEvent.click(
+				screen.getByRole( 'button', { name: 'Send the prompt' } )
+			)
 		);
 
 		expect( fetchMock ).toHaveBeenCalledWith( {
@@ -307,9 +325,6 @@ describe( 'PaymentStatusPanel', () => {
 	} );
 
 	it( 'shows the store’s reason when a resend is refused, and its new view of the wait', async () => {
-		const user = userEvent.setup( {
-			advanceTimers: jest.advanceTimersByTime,
-		} );
 		fetchMock
 			.mockRejectedValueOnce( {
 				code: 'pvp_too_many_prompts',
@@ -329,13 +344,16 @@ describe( 'PaymentStatusPanel', () => {
 			);
 		renderPanel( failed( '1032' ) );
 
-		await user.click(
-			screen.getByRole( 'button', { name: 'Resend the prompt' } )
+		await settle( async () =>
+			fireEvent.click(
+				screen.getByRole( 'button', { name: 'Resend the prompt' } )
+			)
 		);
 
 		expect( screen.getByRole( 'alert' ) ).toHaveTextContent(
 			'Please try again in 9 minutes.'
 		);
+		expect( fetchMock ).toHaveBeenCalledTimes( 2 );
 		expect(
 			screen.queryByRole( 'button', { name: 'Resend the prompt' } )
 		).not.toBeInTheDocument();
