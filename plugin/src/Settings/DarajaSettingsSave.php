@@ -13,7 +13,8 @@ use PayViaProxyApi\Hookable;
 
 /**
  * Runs DarajaSubmission on what WooCommerce is about to save: an empty secret keeps the saved one, a ticked
- * "remove" clears it, and bad input keeps the saved value with an error on the screen.
+ * "remove" clears it, and bad input keeps the saved value with an error on the screen (which then shows the
+ * saved values).
  */
 final class DarajaSettingsSave implements Hookable {
 
@@ -23,6 +24,19 @@ final class DarajaSettingsSave implements Hookable {
 	public function register(): void {
 		add_filter( 'woocommerce_settings_api_sanitized_fields_' . Settings::GATEWAY_ID, array( $this, 'from_screen' ), 20 );
 		add_filter( 'woocommerce_gateway_' . Settings::GATEWAY_ID . '_settings_values', array( $this, 'from_rest' ), 20 );
+		add_action( 'woocommerce_update_options_payment_gateways_' . Settings::GATEWAY_ID, array( $this, 'show_saved' ), 20 );
+	}
+
+	/**
+	 * WooCommerce renders the screen after saving from what was submitted, not from what was saved: a refused
+	 * value would look accepted. Reloading the gateway's settings shows the truth.
+	 */
+	public function show_saved(): void {
+		$gateways = function_exists( 'WC' ) ? WC()->payment_gateways()->payment_gateways() : array();
+		$gateway  = $gateways[ Settings::GATEWAY_ID ] ?? null;
+		if ( $gateway instanceof \WC_Settings_API ) {
+			$gateway->init_settings();
+		}
 	}
 
 	/**
