@@ -22,6 +22,7 @@ import type {
 	PaymentAttempt,
 } from '../types/pay-via-proxyapi';
 import { AttemptEvents } from './attempt-events';
+import { FactList } from './fact-list';
 
 export interface AttemptHistoryProps {
 	/** Oldest first, as stored. */
@@ -113,14 +114,10 @@ export function AttemptHistory( {
 								attemptStatusLabel( attempt.status )
 							) }
 						</h4>
-						<dl className="pvp-attempt__facts">
-							{ facts.map( ( [ term, value ] ) => (
-								<div key={ term }>
-									<dt>{ term }</dt>
-									<dd>{ value }</dd>
-								</div>
-							) ) }
-						</dl>
+						<FactList
+							facts={ facts }
+							className="pvp-attempt__facts"
+						/>
 						<AttemptEvents
 							events={ attempt.events }
 							formatting={ formatting }

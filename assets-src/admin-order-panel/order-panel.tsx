@@ -14,6 +14,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import { NO_VALUE, formatKes, formatMpesaTime } from '../shared/format';
 import type { AdminFormatting, OrderPayment } from '../types/pay-via-proxyapi';
 import { AttemptHistory } from './attempt-history';
+import { FactList } from './fact-list';
 import { useOrderPayment } from './use-order-payment';
 
 export interface OrderPanelProps {
@@ -61,14 +62,7 @@ export function OrderPanel( {
 
 	return (
 		<div className="pvp-order-panel__content">
-			<dl className="pvp-order-panel__facts">
-				{ facts.map( ( [ term, value ] ) => (
-					<div key={ term }>
-						<dt>{ term }</dt>
-						<dd>{ value }</dd>
-					</div>
-				) ) }
-			</dl>
+			<FactList facts={ facts } className="pvp-order-panel__facts" />
 			{ payment.legacy && (
 				<p className="description">
 					{ __(

@@ -69,6 +69,31 @@ interface FieldProps {
 	help?: string;
 }
 
+/**
+ * A label tied to its control, and the help text the control is described by, as BaseControl renders them.
+ *
+ * @param props          Label, help, and the control, given the id and describedby to use.
+ * @param props.label
+ * @param props.help
+ * @param props.children
+ */
+function Field( {
+	label,
+	help,
+	children,
+}: FieldProps & {
+	children: ( id: string, describedBy?: string ) => JSX.Element;
+} ): JSX.Element {
+	const id = useId();
+	return (
+		<div>
+			<label htmlFor={ id }>{ label }</label>
+			{ children( id, help ? `${ id }-help` : undefined ) }
+			{ help && <p id={ `${ id }-help` }>{ help }</p> }
+		</div>
+	);
+}
+
 export function SelectControl( {
 	label,
 	value,
@@ -79,22 +104,22 @@ export function SelectControl( {
 	options: Array< { value: string; label: string } >;
 	onChange: ( value: string ) => void;
 } ): JSX.Element {
-	const id = useId();
 	return (
-		<div>
-			<label htmlFor={ id }>{ label }</label>
-			<select
-				id={ id }
-				value={ value }
-				onChange={ ( event ) => onChange( event.target.value ) }
-			>
-				{ options.map( ( option ) => (
-					<option key={ option.value } value={ option.value }>
-						{ option.label }
-					</option>
-				) ) }
-			</select>
-		</div>
+		<Field label={ label }>
+			{ ( id ) => (
+				<select
+					id={ id }
+					value={ value }
+					onChange={ ( event ) => onChange( event.target.value ) }
+				>
+					{ options.map( ( option ) => (
+						<option key={ option.value } value={ option.value }>
+							{ option.label }
+						</option>
+					) ) }
+				</select>
+			) }
+		</Field>
 	);
 }
 
@@ -111,19 +136,18 @@ export function TextControl( {
 	maxLength?: number;
 	onChange: ( value: string ) => void;
 } ): JSX.Element {
-	const id = useId();
 	return (
-		<div>
-			<label htmlFor={ id }>{ label }</label>
-			<input
-				id={ id }
-				type={ type }
-				value={ value }
-				maxLength={ maxLength }
-				aria-describedby={ help ? `${ id }-help` : undefined }
-				onChange={ ( event ) => onChange( event.target.value ) }
-			/>
-			{ help && <p id={ `${ id }-help` }>{ help }</p> }
-		</div>
+		<Field label={ label } help={ help }>
+			{ ( id, describedBy ) => (
+				<input
+					id={ id }
+					type={ type }
+					value={ value }
+					maxLength={ maxLength }
+					aria-describedby={ describedBy }
+					onChange={ ( event ) => onChange( event.target.value ) }
+				/>
+			) }
+		</Field>
 	);
 }
