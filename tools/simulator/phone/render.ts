@@ -4,18 +4,10 @@
  * `textContent`, never as HTML: AccountReference and Origin come from whoever called the simulator.
  */
 
-/** One prompt as `GET /__sim/phone/prompts` lists it (see `manual.ts`). */
-export interface Prompt {
-	checkoutRequestId: string;
-	receivedAt: string;
-	amount: number | null;
-	accountReference: string;
-	origin: string;
-	phoneEnding: string;
-	decision: 'pay' | 'wrong_pin' | 'cancel' | 'ignore' | null;
-	storeAnswers: Array< number | null >;
-	settled: boolean;
-}
+import type { PromptView } from './manual';
+
+/** One prompt as `GET /__sim/phone/prompts` lists it (a type only: nothing of manual.ts reaches the browser). */
+export type Prompt = PromptView;
 
 export const BUTTONS: ReadonlyArray<
 	[ NonNullable< Prompt[ 'decision' ] >, string ]
