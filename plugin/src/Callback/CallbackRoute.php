@@ -49,29 +49,6 @@ final class CallbackRoute implements Hookable {
 	 */
 	public function register(): void {
 		add_action( 'rest_api_init', array( $this, 'register_route' ) );
-		add_filter( 'rest_pre_dispatch', array( $this, 'refuse_oversized' ), 10, 3 );
-	}
-
-	/**
-	 * WordPress json_decode()s a JSON body while it validates the route's arguments, before any permission
-	 * check, so the size limit has to be enforced before dispatch: an oversized body never reaches a parser.
-	 *
-	 * @param mixed            $result  Earlier short-circuit, if any.
-	 * @param \WP_REST_Server  $server  Server.
-	 * @param \WP_REST_Request $request Request.
-	 * @return mixed The result unchanged, or a 413 answer for an oversized callback.
-	 */
-	public function refuse_oversized( mixed $result, \WP_REST_Server $server, \WP_REST_Request $request ): mixed {
-		unset( $server );
-		// Route matching is case-insensitive in WordPress, so the comparison is too.
-		if ( null !== $result || 0 !== stripos( $request->get_route(), '/' . CallbackAddress::REST_NAMESPACE . '/callbacks/' ) ) {
-			return $result;
-		}
-		if ( strlen( $request->get_body() ) <= CallbackParser::MAX_BYTES ) {
-			return $result;
-		}
-		$this->logger->warning( 'Callback refused: the body is larger than ' . CallbackParser::MAX_BYTES . ' bytes.', array( 'bytes' => strlen( $request->get_body() ) ) );
-		return self::answer( 413, 'Callback too large.' );
 	}
 
 	/**
@@ -144,7 +121,7 @@ final class CallbackRoute implements Hookable {
 
 	/**
 	 * @param \WP_REST_Request $request Request.
-	 * @return int The order id from the URL (a JSON body may not override it, as it could with $request[...]).
+	 * @return int The order id from the URL, never from a body field of the same name.
 	 */
 	private static function order_id( \WP_REST_Request $request ): int {
 		$url = $request->get_url_params();
@@ -159,7 +136,7 @@ final class CallbackRoute implements Hookable {
 	 * @param array<string, mixed> $extra  More fields.
 	 * @return \WP_REST_Response
 	 */
-	private static function answer( int $status, string $text, array $extra = array() ): \WP_REST_Response {
+	public static function answer( int $status, string $text, array $extra = array() ): \WP_REST_Response {
 		return new \WP_REST_Response(
 			array_merge(
 				array(
