@@ -20,6 +20,7 @@ use PayViaProxyApi\Admin\SetupNotice;
 use PayViaProxyApi\Assets\ScriptAsset;
 use PayViaProxyApi\Blocks\BlocksRegistrar;
 use PayViaProxyApi\Callback\CallbackAuthenticator;
+use PayViaProxyApi\Callback\CallbackIntake;
 use PayViaProxyApi\Callback\CallbackParser;
 use PayViaProxyApi\Callback\CallbackRoute;
 use PayViaProxyApi\Checkout\PaymentStatusPanel;
@@ -153,6 +154,7 @@ final class Plugin {
 			new SecretField( $settings ),
 			new SettingsSaveProcessor( $settings, $logger ),
 			new PayerPhonePrivacy(),
+			new CallbackIntake( $logger ),
 			new BlocksRegistrar( $gateways, $assets ),
 			new CallbackRoute( new CallbackAuthenticator( $meta, $settings ), new CallbackParser(), $settlement, $logger ),
 			new PaymentStatusRoute( $access, $shopper ),

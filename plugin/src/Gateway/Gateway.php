@@ -158,6 +158,7 @@ final class Gateway extends \WC_Payment_Gateway {
 	/**
 	 * @param int $order_id Order id.
 	 * @return array<string, string>
+	 * @throws \Exception Inside the Store API, with the message for the shopper, when no prompt could be sent.
 	 */
 	public function process_payment( $order_id ): array {
 		$order = wc_get_order( $order_id );
@@ -172,6 +173,11 @@ final class Gateway extends \WC_Payment_Gateway {
 		try {
 			$this->payments->start( $order, $this->submitted_phone() );
 		} catch ( PaymentError $e ) {
+			if ( doing_action( 'woocommerce_rest_checkout_process_payment_with_context' ) ) {
+				// The Store API (Checkout block) clears notices and shows a generic error; an exception's message
+				// is what reaches the shopper there. Classic checkout and order-pay keep the notice.
+				throw new \Exception( esc_html( $e->getMessage() ) );
+			}
 			wc_add_notice( esc_html( $e->getMessage() ), 'error' );
 			return array( 'result' => 'failure' );
 		}
