@@ -6,15 +6,16 @@
  */
 import { storeUrl, type BenchContext } from './context';
 import { timed, type Sample } from './http';
-import { interleave, peaks, wallTimes } from './measure';
+import { cpuTimes, interleave, peaks, wallTimes, type Probe } from './measure';
 import {
 	hookCalls,
 	mailsFor,
 	observeOrders,
 	readMails,
 	repeatedNotes,
+	statusChanges,
 } from './observer';
-import type { PreparedOrder } from './orders';
+import type { CreatedOrder, PreparedOrder } from './orders';
 import { runPool } from './pool';
 import { shuffled } from './random';
 import type { CallbackKind } from './simulator';
@@ -38,42 +39,68 @@ export interface CostFigures {
 	callback: Summary;
 	rest: Summary;
 	wcApi: Summary;
+	/** WooCommerce's payment_complete() alone (when plain orders were given). */
+	bare: Summary | null;
 	callbackPeak: number;
 	restPeak: number;
+	/** Medians of PHP's CPU time per request: callback, REST no-op, payment_complete() alone (or 0). */
+	cpu: { callback: number; rest: number; bare: number };
 }
 
 /**
  * Sequential success callbacks, each completing its own order, taking turns with a REST and a /wc-api/
  * no-op that get the same body.
  *
+ * With plain pending orders, a fourth series takes part: WooCommerce's own completion of an order
+ * (payment_complete() alone, through a bench route), the floor under any gateway's success callback.
+ *
  * @param context The bench context.
  * @param orders  COST_WARMUP + rounds prepared orders.
  * @param rounds  Measured callbacks.
- * @return The three series, summarised, and peak memory.
+ * @param plain   As many plain pending orders, or none.
+ * @return The series, summarised, and peak memory.
  */
 export async function measureCost(
 	context: BenchContext,
 	orders: readonly PreparedOrder[],
-	rounds: number
+	rounds: number,
+	plain: readonly CreatedOrder[] = []
 ): Promise< CostFigures > {
 	const noop = storeUrl( context, '/wp-json/pvp-bench/v1/noop' );
 	const wcApi = storeUrl( context, '/wc-api/pvp_bench_noop' );
 	const order = ( i: number ) => orders[ i ] as PreparedOrder;
-	const samples = await interleave(
-		{
-			rest: ( i ) => timed( noop, { json: order( i ).bodies.stk } ),
-			wcApi: ( i ) => timed( wcApi, { json: order( i ).bodies.stk } ),
-			callback: ( i ) => send( order( i ), 'stk' ),
-		},
-		rounds,
-		COST_WARMUP
-	);
+	const body = ( i: number ) => ( { json: order( i ).bodies.stk } );
+	const probes: Record< string, Probe > = {
+		rest: ( i ) => timed( noop, body( i ) ),
+		wcApi: ( i ) => timed( wcApi, body( i ) ),
+		callback: ( i ) => send( order( i ), 'stk' ),
+	};
+	if ( plain.length > 0 ) {
+		probes.bare = ( i ) => {
+			const { id, key } = plain[ i ] as CreatedOrder;
+			return timed(
+				storeUrl(
+					context,
+					`/wp-json/pvp-bench/v1/orders/${ id }/complete?key=${ key }`
+				),
+				body( i )
+			);
+		};
+	}
+	const samples = await interleave( probes, rounds, COST_WARMUP );
+	const series = ( name: string ) => samples[ name ] as Sample[];
 	return {
-		callback: summarise( wallTimes( samples.callback ) ),
-		rest: summarise( wallTimes( samples.rest ) ),
-		wcApi: summarise( wallTimes( samples.wcApi ) ),
-		callbackPeak: median( peaks( samples.callback ) ),
-		restPeak: median( peaks( samples.rest ) ),
+		callback: summarise( wallTimes( series( 'callback' ) ) ),
+		rest: summarise( wallTimes( series( 'rest' ) ) ),
+		wcApi: summarise( wallTimes( series( 'wcApi' ) ) ),
+		bare: samples.bare ? summarise( wallTimes( samples.bare ) ) : null,
+		callbackPeak: median( peaks( series( 'callback' ) ) ),
+		restPeak: median( peaks( series( 'rest' ) ) ),
+		cpu: {
+			callback: median( cpuTimes( series( 'callback' ) ) ),
+			rest: median( cpuTimes( series( 'rest' ) ) ),
+			bare: samples.bare ? median( cpuTimes( samples.bare ) ) : 0,
+		},
 	};
 }
 
@@ -197,17 +224,25 @@ export async function paidOnceFaults(
 	return faults;
 }
 
+/** What duplicates did to the worst-hit order. */
+export interface DuplicateFigures {
+	/** Most completion hooks fired for one order (1 is right). */
+	hooks: number;
+	/** Most status changes to processing for one order, by its notes (1 is right). */
+	completions: number;
+}
+
 /**
  * The same success callback `duplicates` times per order, `concurrency` at a time.
  *
  * @param context The bench context.
  * @param orders  A few prepared orders.
- * @return The most completion hooks any of them got (1 is right).
+ * @return The worst order's hooks and status changes.
  */
 export async function worstDuplicates(
 	context: BenchContext,
 	orders: readonly PreparedOrder[]
-): Promise< number > {
+): Promise< DuplicateFigures > {
 	const { duplicates, concurrency } = context.config.counts;
 	for ( const order of orders ) {
 		await rate( duplicates, concurrency, () => send( order, 'stk' ) );
@@ -216,7 +251,19 @@ export async function worstDuplicates(
 		context,
 		orders.map( ( o ) => o.id )
 	);
-	return Math.max(
-		...observed.map( ( seen ) => hookCalls( seen, COMPLETED_HOOK ) )
-	);
+	return {
+		hooks: Math.max(
+			...observed.map( ( seen ) => hookCalls( seen, COMPLETED_HOOK ) )
+		),
+		completions: Math.max(
+			...observed.map( ( seen ) => statusChanges( seen, 'Processing' ) )
+		),
+	};
 }
+
+/**
+ * @param figures What duplicates did.
+ * @return e.g. "1 (1 hook call)".
+ */
+export const describeDuplicates = ( figures: DuplicateFigures ): string =>
+	`${ figures.completions } (${ figures.hooks } hook calls)`;

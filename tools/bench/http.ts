@@ -12,6 +12,8 @@ export interface Sample {
 	serverMs: number | null;
 	/** memory_get_peak_usage() at shutdown (X-Pvp-Peak-Memory), or null. */
 	peakBytes: number | null;
+	/** PHP's CPU time for the request (X-Pvp-Cpu), or null. */
+	cpuMs: number | null;
 	headers: Headers;
 	text: string;
 }
@@ -30,8 +32,8 @@ function serverTiming( headers: Headers ): number | null {
 	return match ? Number( match[ 1 ] ) : null;
 }
 
-function peakMemory( headers: Headers ): number | null {
-	const raw = headers.get( 'x-pvp-peak-memory' );
+function numberHeader( headers: Headers, name: string ): number | null {
+	const raw = headers.get( name );
 	return raw === null ? null : Number( raw );
 }
 
@@ -63,7 +65,8 @@ export async function timed(
 		status: response.status,
 		ms,
 		serverMs: serverTiming( response.headers ),
-		peakBytes: peakMemory( response.headers ),
+		peakBytes: numberHeader( response.headers, 'x-pvp-peak-memory' ),
+		cpuMs: numberHeader( response.headers, 'x-pvp-cpu' ),
 		headers: response.headers,
 		text,
 	};

@@ -50,3 +50,10 @@ export const wallTimes = ( samples: readonly Sample[] ): number[] =>
  */
 export const peaks = ( samples: readonly Sample[] ): number[] =>
 	samples.flatMap( ( s ) => ( s.peakBytes === null ? [] : [ s.peakBytes ] ) );
+
+/**
+ * @param samples Samples.
+ * @return Their PHP CPU times (samples without the header are left out).
+ */
+export const cpuTimes = ( samples: readonly Sample[] ): number[] =>
+	samples.flatMap( ( s ) => ( s.cpuMs === null ? [] : [ s.cpuMs ] ) );

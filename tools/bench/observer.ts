@@ -57,6 +57,19 @@ export function repeatedNotes( order: ObservedOrder ): number {
 	return order.notes.length - new Set( order.notes ).size;
 }
 
+/**
+ * @param order  An observed order.
+ * @param status A status label as WooCommerce writes it in notes, e.g. "Processing".
+ * @return How many times its notes say it changed to that status.
+ */
+export function statusChanges( order: ObservedOrder, status: string ): number {
+	return order.notes.filter( ( note ) =>
+		new RegExp( `status changed from .+ to ${ status }\\b`, 'i' ).test(
+			note
+		)
+	).length;
+}
+
 interface MailLine {
 	to: string[];
 	subject: string;

@@ -36,14 +36,14 @@ const BATCH = 25;
  * @param context The bench context.
  * @param count   How many orders.
  * @param tag     A label for their e-mail addresses.
- * @param layout  attempt: a real payment started; legacy: Pay via ProxyAPI 2.2.7's meta, on hold.
+ * @param layout  attempt: a real payment started; legacy: Pay via ProxyAPI 2.2.7's meta, on hold; plain: pending, no payment.
  * @return The created orders.
  */
 export async function createOrders(
 	context: BenchContext,
 	count: number,
 	tag: string,
-	layout: 'attempt' | 'legacy' = 'attempt'
+	layout: 'attempt' | 'legacy' | 'plain' = 'attempt'
 ): Promise< CreatedOrder[] > {
 	const batches = Array.from(
 		{ length: Math.ceil( count / BATCH ) },

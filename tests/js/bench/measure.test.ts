@@ -10,6 +10,7 @@ const sample = ( ms: number ): Sample => ( {
 	ms,
 	serverMs: null,
 	peakBytes: null,
+	cpuMs: null,
 	headers: new Headers(),
 	text: '',
 } );

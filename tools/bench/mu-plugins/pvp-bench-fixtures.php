@@ -75,7 +75,8 @@ function pvp_bench_legacy_attempt( WC_Order $order ): array {
 }
 
 /**
- * POST /pvp-bench/v1/orders: creates `count` orders and starts a payment on each.
+ * POST /pvp-bench/v1/orders: creates `count` orders; layout "attempt" starts a payment on each, "legacy"
+ * gives them 2.2.7's layout, "plain" leaves them pending with no payment.
  *
  * @param WP_REST_Request $request Request.
  * @return array<int, array<string, mixed>>|WP_Error
@@ -93,7 +94,7 @@ function pvp_bench_create_orders( WP_REST_Request $request ) {
 		);
 		if ( 'legacy' === $request['layout'] ) {
 			$row += pvp_bench_legacy_attempt( $order );
-		} else {
+		} elseif ( 'attempt' === $request['layout'] ) {
 			$started = pvp_bench_start_payment( $order );
 			if ( is_wp_error( $started ) ) {
 				return $started;
@@ -102,6 +103,28 @@ function pvp_bench_create_orders( WP_REST_Request $request ) {
 		$created[] = $row;
 	}
 	return $created;
+}
+
+/**
+ * POST /pvp-bench/v1/orders/{id}/complete?key=…: WooCommerce's own completion alone, payment_complete(), with
+ * no checks of any gateway: the floor under every gateway's success callback. Unauthenticated like a
+ * callback; the order key keeps anyone else out.
+ *
+ * @param WP_REST_Request $request Request.
+ * @return array<string, bool>
+ */
+function pvp_bench_complete( WP_REST_Request $request ): array {
+	$order = wc_get_order( (int) $request['id'] );
+	return array( 'ok' => $order instanceof WC_Order && $order->payment_complete( 'BENCH' . $order->get_id() ) );
+}
+
+/**
+ * @param WP_REST_Request $request Request.
+ * @return bool Whether the key is the order's.
+ */
+function pvp_bench_order_key_matches( WP_REST_Request $request ): bool {
+	$order = wc_get_order( (int) $request['id'] );
+	return $order instanceof WC_Order && hash_equals( $order->get_order_key(), (string) $request['key'] );
 }
 
 /**
@@ -138,13 +161,28 @@ add_action(
 					),
 					'layout' => array(
 						'type'    => 'string',
-						'enum'    => array( 'attempt', 'legacy' ),
+						'enum'    => array( 'attempt', 'legacy', 'plain' ),
 						'default' => 'attempt',
 					),
 					'tag'    => array(
 						'type'     => 'string',
 						'required' => true,
 						'pattern'  => '^[a-z0-9-]{1,24}$',
+					),
+				),
+			)
+		);
+		register_rest_route(
+			'pvp-bench/v1',
+			'/orders/(?P<id>\\d+)/complete',
+			array(
+				'methods'             => 'POST',
+				'permission_callback' => 'pvp_bench_order_key_matches',
+				'callback'            => 'pvp_bench_complete',
+				'args'                => array(
+					'key' => array(
+						'type'     => 'string',
+						'required' => true,
 					),
 				),
 			)

@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name: Pay via ProxyAPI bench timing (BENCH STORES ONLY)
- * Description: Adds Server-Timing and X-Pvp-Peak-Memory to every answer, and keeps background work out of
+ * Description: Adds Server-Timing, X-Pvp-Peak-Memory and X-Pvp-Cpu to every answer, and keeps background work out of
  * measured requests. Copied into the bench store only (tools/bench, PVP_STORE_MU_PLUGINS); never ship it.
  *
  * @package PayViaProxyApi\Bench
@@ -21,6 +21,21 @@ if ( ! defined( 'DISABLE_WP_CRON' ) ) {
 }
 add_filter( 'action_scheduler_allow_async_request_runner', '__return_false' );
 
+/**
+ * @return float CPU time this PHP process has used so far (user + system), in ms.
+ */
+function pvp_bench_cpu_ms(): float {
+	$usage = getrusage();
+	return ( $usage['ru_utime.tv_sec'] + $usage['ru_stime.tv_sec'] ) * 1000 + ( $usage['ru_utime.tv_usec'] + $usage['ru_stime.tv_usec'] ) / 1000;
+}
+
+/*
+ * CPU time of the request from here (must-use plugins load a few ms into a request) to shutdown. php-fpm
+ * workers live on, so only the difference means anything. Unlike wall time, it barely grows when the
+ * machine is busy with other work.
+ */
+define( 'PVP_BENCH_CPU_AT_START', pvp_bench_cpu_ms() );
+
 /*
  * Headers must still be sendable at shutdown, when the request's work is done: buffer the whole answer
  * (WordPress flushes every buffer at shutdown priority 1, after the headers below are set).
@@ -36,6 +51,7 @@ add_action(
 		$elapsed_ms = ( microtime( true ) - (float) $_SERVER['REQUEST_TIME_FLOAT'] ) * 1000;
 		header( sprintf( 'Server-Timing: app;dur=%.2f', $elapsed_ms ) );
 		header( 'X-Pvp-Peak-Memory: ' . memory_get_peak_usage() );
+		header( sprintf( 'X-Pvp-Cpu: %.2f', pvp_bench_cpu_ms() - PVP_BENCH_CPU_AT_START ) );
 	},
 	0
 );

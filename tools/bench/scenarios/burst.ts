@@ -6,7 +6,12 @@
  * Then 40 identical callbacks for each of a few orders, 16 at a time.
  */
 import { BUDGETS, judge } from '../budgets';
-import { measureBurst, paidOnceFaults, worstDuplicates } from '../callbacks';
+import {
+	describeDuplicates,
+	measureBurst,
+	paidOnceFaults,
+	worstDuplicates,
+} from '../callbacks';
 import { storeUrl, type BenchContext } from '../context';
 import { prepareOrders } from '../orders';
 import { row, rps, times, type Row } from '../results';
@@ -76,10 +81,11 @@ export async function burst( context: BenchContext ): Promise< Row[] > {
 		row( {
 			id: 'burst.duplicates',
 			scenario: SCENARIO,
-			measure: `most completions of one order from ${ duplicates } identical callbacks, ${ concurrency } concurrent`,
-			ours: String( worst ),
-			budget: '= 1',
-			verdict: worst === 1 ? 'pass' : 'FAIL',
+			measure: `most status changes to processing of one order from ${ duplicates } identical callbacks, ${ concurrency } concurrent`,
+			ours: describeDuplicates( worst ),
+			budget: '= 1 (1 hook call)',
+			verdict:
+				worst.completions === 1 && worst.hooks === 1 ? 'pass' : 'FAIL',
 		} ),
 	];
 }

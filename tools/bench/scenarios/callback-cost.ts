@@ -2,14 +2,15 @@
  * 1: what a full, authenticated success callback costs (token check, lock, look-up, completion, notes,
  * hooks, and WooCommerce's own completion work, e-mails included), against a REST no-op, since the callback
  * is a REST route. Each callback completes its own order, so every sample does the whole job. Also: the
- * same against a /wc-api/ no-op, and the callback route's peak memory.
+ * same against a /wc-api/ no-op; WooCommerce's own completion alone (what any gateway's callback costs at
+ * least), to tell the plugin's share from WooCommerce's; and the callback route's peak memory.
  */
 import { BUDGETS, judge } from '../budgets';
 import { COST_WARMUP, measureCost, paidOnceFaults } from '../callbacks';
 import type { BenchContext } from '../context';
-import { prepareOrders } from '../orders';
+import { createOrders, prepareOrders } from '../orders';
 import { deltaMb, mb, ms, row, times, type Row } from '../results';
-import { ratio } from '../stats';
+import { ratio, type Summary } from '../stats';
 
 const SCENARIO = '1 Callback cost';
 
@@ -21,10 +22,17 @@ export async function callbackCost( context: BenchContext ): Promise< Row[] > {
 	const rounds = context.config.counts.callbacks;
 	context.log( `callback cost: preparing ${ rounds + COST_WARMUP } orders` );
 	const orders = await prepareOrders( context, rounds + COST_WARMUP, 'cost' );
-	context.log(
-		`callback cost: ${ rounds } callbacks beside ${ rounds } of each no-op`
+	const plain = await createOrders(
+		context,
+		rounds + COST_WARMUP,
+		'bare',
+		'plain'
 	);
-	const cost = await measureCost( context, orders, rounds );
+	context.log(
+		`callback cost: ${ rounds } callbacks beside ${ rounds } of each no-op and bare completions`
+	);
+	const cost = await measureCost( context, orders, rounds, plain );
+	const bare = cost.bare as Summary;
 	const faults = await paidOnceFaults( context, orders, {
 		shopper: 1,
 		shop: 1,
@@ -56,6 +64,32 @@ export async function callbackCost( context: BenchContext ): Promise< Row[] > {
 			ours: ms( cost.callback.median ),
 			baseline: `/wc-api/ no-op ${ ms( cost.wcApi.median ) }`,
 			ratio: times( ratio( cost.callback.median, cost.wcApi.median ) ),
+		} ),
+		row( {
+			id: 'callback.floor',
+			scenario: SCENARIO,
+			measure:
+				"median of WooCommerce's own completion alone (payment_complete(), no gateway)",
+			ours: ms( bare.median ),
+			baseline: `REST no-op ${ ms( cost.rest.median ) }`,
+			ratio: times( ratio( bare.median, cost.rest.median ) ),
+		} ),
+		row( {
+			id: 'callback.own',
+			scenario: SCENARIO,
+			measure: 'median, our callback against that completion alone',
+			ours: ms( cost.callback.median ),
+			baseline: `payment_complete() ${ ms( bare.median ) }`,
+			ratio: times( ratio( cost.callback.median, bare.median ) ),
+		} ),
+		row( {
+			id: 'callback.cpu',
+			scenario: SCENARIO,
+			measure:
+				'PHP CPU time per request, median (barely moved by a busy machine)',
+			ours: ms( cost.cpu.callback ),
+			baseline: `REST no-op ${ ms( cost.cpu.rest ) }, payment_complete() ${ ms( cost.cpu.bare ) }`,
+			ratio: times( ratio( cost.cpu.callback, cost.cpu.rest ) ),
 		} ),
 		row( {
 			id: 'callback.paid',

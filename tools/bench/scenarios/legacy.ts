@@ -12,6 +12,7 @@ import {
 	measureCost,
 	paidOnceFaults,
 	worstDuplicates,
+	describeDuplicates,
 	COST_WARMUP,
 } from '../callbacks';
 import { storeUrl, type BenchContext } from '../context';
@@ -90,7 +91,7 @@ async function measureLegacy(
 		'burst.paid': String( faults.notPaidOnce ),
 		'burst.notes': String( faults.noteRepeats ),
 		'burst.mails': String( faults.mailFaults ),
-		'burst.duplicates': String( worst ),
+		'burst.duplicates': describeDuplicates( worst ),
 	};
 }
 
