@@ -30,6 +30,8 @@ const shared = {
 
 module.exports = {
 	reporters,
+	// Component tests type with userEvent; on a loaded 2-core CI machine 5 s is too tight to mean "hung".
+	testTimeout: 30_000,
 	projects: [
 		{
 			...shared,
@@ -41,6 +43,7 @@ module.exports = {
 				'<rootDir>/tests/js/simulator/',
 			],
 			setupFilesAfterEnv: [ '<rootDir>/tests/js/setup.ts' ],
+			testTimeout: 30_000,
 		},
 		{
 			...shared,
