@@ -3,12 +3,24 @@
  *
  * Run through tests/e2e/run.sh, which starts the store and the ProxyAPI simulator and exports their URLs.
  */
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { defineConfig } from '@playwright/test';
+
+/** Specs listed in quarantine.txt are written but not yet proven; PVP_E2E_ALL=1 runs them too. */
+const quarantined =
+	process.env.PVP_E2E_ALL === '1'
+		? []
+		: readFileSync( join( __dirname, 'quarantine.txt' ), 'utf8' )
+				.split( '\n' )
+				.map( ( line ) => line.trim() )
+				.filter( ( line ) => line !== '' && ! line.startsWith( '#' ) );
 
 const storeUrl = process.env.PVP_STORE_URL ?? 'http://127.0.0.1:8890';
 
 export default defineConfig( {
 	testDir: './specs',
+	testIgnore: quarantined.map( ( spec ) => `**/${ spec }` ),
 	// One worker: the store is one small site on a 2-core machine; parallel shoppers would only add noise.
 	workers: 1,
 	fullyParallel: false,
