@@ -92,7 +92,7 @@ export function OrderPanel( {
 					</Notice>
 				) }
 			</div>
-			<h4>{ __( 'Payment attempts', 'pay-via-proxyapi' ) }</h4>
+			<h3>{ __( 'Payment attempts', 'pay-via-proxyapi' ) }</h3>
 			<AttemptHistory
 				attempts={ payment.attempts }
 				formatting={ formatting }

@@ -81,7 +81,6 @@ export function ReportPage( {
 
 	return (
 		<div className="pvp-report">
-			<h2>{ __( 'M-Pesa payments', 'pay-via-proxyapi' ) }</h2>
 			<DueDateNotice
 				dueDate={ data.dueDate }
 				now={ now }
@@ -102,10 +101,10 @@ export function ReportPage( {
 					locale={ data.locale }
 				/>
 			) }
-			<h3>{ __( 'Compared with ProxyAPI', 'pay-via-proxyapi' ) }</h3>
+			<h2>{ __( 'Compared with ProxyAPI', 'pay-via-proxyapi' ) }</h2>
 			<AttentionTable check={ check } formatting={ data } />
 			<div className="pvp-report__table-head">
-				<h3>{ __( 'Payment attempts', 'pay-via-proxyapi' ) }</h3>
+				<h2>{ __( 'Payment attempts', 'pay-via-proxyapi' ) }</h2>
 				{ report.loading && <Spinner /> }
 				<a
 					className="button"

@@ -61,7 +61,8 @@ final class ReportTab implements Hookable {
 				'mpesa_payments' => array(
 					'title'       => __( 'M-Pesa payments', 'pay-via-proxyapi' ),
 					'description' => '',
-					'hide_title'  => true,
+					// WooCommerce prints the title as the page's h1; the app's sections are h2s under it.
+					'hide_title'  => false,
 					'callback'    => array( $this, 'render' ),
 				),
 			),

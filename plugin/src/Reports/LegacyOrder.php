@@ -13,7 +13,7 @@ use PayViaProxyApi\Order\OrderMeta;
 
 /**
  * 2.2.7 stored no attempt list, only the latest request's ids, the payer and the receipt (as the order's
- * transaction id). The meta keys are OrderMeta's constants; this class only gathers them for LegacyAttempt.
+ * transaction id). OrderMeta reads them; this class only gathers them for LegacyAttempt.
  */
 final class LegacyOrder {
 
@@ -34,10 +34,11 @@ final class LegacyOrder {
 		}
 		$created = $order->get_date_created();
 		$paid    = $order->get_date_paid();
+		$request = $this->meta->legacy_request( $order );
 		return LegacyAttempt::from_order(
 			array(
-				'request_id'          => (string) $order->get_meta( OrderMeta::REQUEST_ID, true ),
-				'checkout_request_id' => (string) $order->get_meta( OrderMeta::CHECKOUT_REQUEST_ID, true ),
+				'request_id'          => $request['request_id'],
+				'checkout_request_id' => $request['checkout_request_id'],
 				'receipt'             => (string) $order->get_transaction_id(),
 				'phone'               => $this->meta->payer( $order )['phone'],
 				'total'               => (string) $order->get_total( 'edit' ),
