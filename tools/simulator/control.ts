@@ -4,6 +4,7 @@
 import { callbackBody, callbackSource } from './callbacks';
 import type { JsonBody, Reply } from './http';
 import { SIM_ERROR, errorReply } from './http';
+import { DARAJA_CONTROL_ROUTES } from './daraja/control';
 import { checkQueuedOutcome, normaliseResultCode } from './outcomes';
 import { PHONE_CONTROL_ROUTES } from './phone/control';
 import { addReportRows } from './report';
@@ -243,6 +244,7 @@ const ROUTES: Array< [ string, RegExp, Handler ] > = [
 	[ 'GET', /^\/__sim\/callbacks\/([^/]+)\/body$/, showBody ],
 	[ 'POST', /^\/__sim\/report-rows$/, reportRows ],
 	...PHONE_CONTROL_ROUTES,
+	...DARAJA_CONTROL_ROUTES,
 ];
 
 /**

@@ -11,6 +11,7 @@ import {
 import type { AddressInfo } from 'node:net';
 
 import { handleControl } from './control';
+import { handleDaraja, isDarajaPath } from './daraja/routes';
 import {
 	SIM_ERROR,
 	errorReply,
@@ -63,6 +64,9 @@ async function route(
 			query: url.searchParams,
 			body: () => readJson( req ),
 		} );
+	}
+	if ( isDarajaPath( path ) ) {
+		return handleDaraja( state, req, url );
 	}
 	if ( isPhonePage( method, path ) ) {
 		return phonePage( path );
