@@ -25,6 +25,8 @@ export const COMPLETED_HOOK = 'proxyapi_pvp_payment_completed';
 /** Rounds sent before the measured ones; the caller prepares this many extra orders. */
 export const COST_WARMUP = 3;
 const BURST_SEED = 20261130;
+/** Orders given the identical callbacks; the worst one is reported. */
+const DUPLICATE_ORDERS = 3;
 /** Each order's two callbacks in a burst: both shapes, and duplicates of each. */
 const BURST_PATTERNS: CallbackKind[][] = [
 	[ 'stk', 'pvp' ],
@@ -267,3 +269,41 @@ export async function worstDuplicates(
  */
 export const describeDuplicates = ( figures: DuplicateFigures ): string =>
 	`${ figures.completions } (${ figures.hooks } hook calls)`;
+
+/** Everything the burst scenario measures, for one plugin. */
+export interface BurstResult {
+	orders: number;
+	figures: BurstFigures;
+	faults: PaidOnceFaults;
+	worst: DuplicateFigures;
+}
+
+/**
+ * The burst, its outcome, then the identical callbacks on a few more orders.
+ *
+ * @param context       The bench context.
+ * @param prepare       Prepares `count` orders of the plugin under test.
+ * @param noopUrl       The no-op of the same kind as its callbacks.
+ * @param mails         The mails one payment causes with this plugin (see paidOnceFaults).
+ * @param mails.shopper
+ * @param mails.shop
+ * @return The figures.
+ */
+export async function burstSuite(
+	context: BenchContext,
+	prepare: ( count: number, tag: string ) => Promise< PreparedOrder[] >,
+	noopUrl: string,
+	mails: { shopper: number; shop: number }
+): Promise< BurstResult > {
+	const orders = await prepare( context.config.counts.burstOrders, 'burst' );
+	context.log(
+		`burst: ${ orders.length * 2 } callbacks between two no-op bursts`
+	);
+	const figures = await measureBurst( context, orders, noopUrl );
+	const faults = await paidOnceFaults( context, orders, mails );
+	const worst = await worstDuplicates(
+		context,
+		await prepare( DUPLICATE_ORDERS, 'dup' )
+	);
+	return { orders: orders.length, figures, faults, worst };
+}

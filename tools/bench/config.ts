@@ -30,7 +30,6 @@ export interface BenchConfig {
 	scenarios: ScenarioId[];
 	/** A local copy of Pay via ProxyAPI 2.2.7 to compare with (never committed), or null. */
 	legacyDir: string | null;
-	chromium: string;
 	/** Write the results section of docs/benchmarks.md (only after a run of every scenario). */
 	writeDoc: boolean;
 	counts: {
@@ -99,7 +98,6 @@ export function loadConfig( repoRoot: string ): BenchConfig {
 		keep: process.env.PVP_BENCH_KEEP === '1',
 		scenarios,
 		legacyDir: legacyDir ? resolve( legacyDir ) : null,
-		chromium: process.env.PVP_CHROMIUM ?? '/usr/bin/chromium',
 		writeDoc:
 			! quick &&
 			scenarios.length === SCENARIOS.length &&

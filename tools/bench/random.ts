@@ -1,26 +1,10 @@
 /**
  * A seeded shuffle, so a burst's mix of callbacks is the same in every run and a failure can be replayed.
  */
+import { prng } from '../../tests/e2e/fixtures/callback-fuzz';
 
-/* eslint-disable no-bitwise -- a 32-bit generator is bit arithmetic by nature. */
-
-/**
- * Mulberry32: a tiny, well-distributed 32-bit generator; plenty for ordering test traffic.
- *
- * @param seed Any 32-bit integer.
- * @return A function returning numbers in [0, 1).
- */
-export function seededRandom( seed: number ): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = ( state + 0x6d2b79f5 ) >>> 0;
-		let t = state;
-		t = Math.imul( t ^ ( t >>> 15 ), t | 1 );
-		t ^= t + Math.imul( t ^ ( t >>> 7 ), t | 61 );
-		return ( ( t ^ ( t >>> 14 ) ) >>> 0 ) / 4294967296;
-	};
-}
-/* eslint-enable no-bitwise */
+/** The e2e suite's seeded generator (mulberry32): numbers in [0, 1), the same for the same seed. */
+export const seededRandom = prng;
 
 /**
  * Fisher–Yates with a seeded generator.

@@ -6,44 +6,25 @@
  * Then 40 identical callbacks for each of a few orders, 16 at a time.
  */
 import { BUDGETS, judge } from '../budgets';
-import {
-	describeDuplicates,
-	measureBurst,
-	paidOnceFaults,
-	worstDuplicates,
-} from '../callbacks';
+import { burstSuite, describeDuplicates } from '../callbacks';
 import { storeUrl, type BenchContext } from '../context';
 import { prepareOrders } from '../orders';
 import { row, rps, times, type Row } from '../results';
 import { ratio } from '../stats';
 
 const SCENARIO = '2 Callback burst';
-/** Orders given the identical callbacks; the worst one is reported. */
-export const DUPLICATE_ORDERS = 3;
 
 /**
  * @param context The bench context.
  * @return The scenario's rows.
  */
 export async function burst( context: BenchContext ): Promise< Row[] > {
-	const { burstOrders, concurrency, duplicates } = context.config.counts;
-	context.log( `burst: preparing ${ burstOrders } orders` );
-	const orders = await prepareOrders( context, burstOrders, 'burst' );
-	context.log(
-		`burst: ${ burstOrders * 2 } callbacks, ${ concurrency } at a time, between two no-op bursts`
-	);
-	const figures = await measureBurst(
+	const { concurrency, duplicates } = context.config.counts;
+	const { orders, figures, faults, worst } = await burstSuite(
 		context,
-		orders,
-		storeUrl( context, '/wp-json/pvp-bench/v1/noop' )
-	);
-	const faults = await paidOnceFaults( context, orders, {
-		shopper: 1,
-		shop: 1,
-	} );
-	const worst = await worstDuplicates(
-		context,
-		await prepareOrders( context, DUPLICATE_ORDERS, 'dup' )
+		( count, tag ) => prepareOrders( context, count, tag ),
+		storeUrl( context, '/wp-json/pvp-bench/v1/noop' ),
+		{ shopper: 1, shop: 1 }
 	);
 	const throughputRatio = ratio( figures.perSecond, figures.baseline );
 	const count = ( id: string, measure: string, value: number ): Row =>
@@ -59,7 +40,7 @@ export async function burst( context: BenchContext ): Promise< Row[] > {
 		row( {
 			id: 'burst.throughput',
 			scenario: SCENARIO,
-			measure: `throughput, ${ figures.callbacks } callbacks for ${ orders.length } orders, ${ concurrency } concurrent`,
+			measure: `throughput, ${ figures.callbacks } callbacks for ${ orders } orders, ${ concurrency } concurrent`,
 			ours: rps( figures.perSecond ),
 			baseline: `REST no-op ${ rps( figures.baseline ) }`,
 			ratio: times( throughputRatio ),

@@ -8,12 +8,10 @@ import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import {
-	measureBurst,
-	measureCost,
-	paidOnceFaults,
-	worstDuplicates,
-	describeDuplicates,
+	burstSuite,
 	COST_WARMUP,
+	describeDuplicates,
+	measureCost,
 } from '../callbacks';
 import { storeUrl, type BenchContext } from '../context';
 import { expectStatus } from '../http';
@@ -28,7 +26,6 @@ import {
 	type ScenarioResult,
 } from '../results';
 import { ratio } from '../stats';
-import { DUPLICATE_ORDERS } from './burst';
 
 const LEGACY_PLUGIN = 'proxyapi-pvp/proxyapi-pvp';
 
@@ -51,7 +48,7 @@ async function setHpos(
 async function measureLegacy(
 	context: BenchContext
 ): Promise< Record< string, string > > {
-	const { callbacks: rounds, burstOrders } = context.config.counts;
+	const { callbacks: rounds } = context.config.counts;
 	context.log( `2.2.7: ${ rounds } callbacks beside the no-ops` );
 	const cost = await measureCost(
 		context,
@@ -62,25 +59,17 @@ async function measureLegacy(
 		),
 		rounds
 	);
-	context.log( `2.2.7: burst of ${ burstOrders * 2 } callbacks` );
-	const orders = await prepareLegacyOrders(
-		context,
-		burstOrders,
-		'legacy-burst'
-	);
-	const burst = await measureBurst(
-		context,
-		orders,
-		storeUrl( context, '/wc-api/pvp_bench_noop' )
-	);
 	// 2.2.7 mails the shopper twice (on hold at the prompt, then processing) and the shop once (at the prompt).
-	const faults = await paidOnceFaults( context, orders, {
-		shopper: 2,
-		shop: 1,
-	} );
-	const worst = await worstDuplicates(
+	const {
+		figures: burst,
+		faults,
+		worst,
+	} = await burstSuite(
 		context,
-		await prepareLegacyOrders( context, DUPLICATE_ORDERS, 'legacy-dup' )
+		( count, tag ) =>
+			prepareLegacyOrders( context, count, `legacy-${ tag }` ),
+		storeUrl( context, '/wc-api/pvp_bench_noop' ),
+		{ shopper: 2, shop: 1 }
 	);
 	return {
 		'callback.median': `${ times( ratio( cost.callback.median, cost.rest.median ) ) } (${ ms( cost.callback.median ) })`,

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 
 import { chromium, type Browser } from 'playwright-core';
 
+import playwrightConfig from '../../../tests/e2e/playwright.config';
+
 import { BUDGETS, judge } from '../budgets';
 import { storeUrl, type BenchContext } from '../context';
 import { expectStatus, jsonOf, timed } from '../http';
@@ -20,19 +22,6 @@ import { summarise } from '../stats';
 const SCENARIO = '4 Time to "paid"';
 const PANEL = '.pvp-payment-status__panel';
 const GIVE_UP_MS = 15_000;
-/** Debian's Chromium, launched as the e2e suite launches it (tests/e2e/playwright.config.ts). */
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--disable-dev-shm-usage',
-	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-];
-
 const sleep = ( wait: number ) =>
 	new Promise( ( done ) => setTimeout( done, wait ) );
 
@@ -129,10 +118,10 @@ export async function timeToPaid( context: BenchContext ): Promise< Row[] > {
 	const samples: number[] = [];
 	if ( panelBuilt ) {
 		context.log( `time to paid: ${ count } orders, watched in Chromium` );
-		const browser = await chromium.launch( {
-			executablePath: context.config.chromium,
-			args: CHROMIUM_ARGS,
-		} );
+		// Debian's Chromium, launched exactly as the e2e suite launches it.
+		const browser = await chromium.launch(
+			playwrightConfig.use?.launchOptions
+		);
 		try {
 			for ( const order of orders ) {
 				samples.push( await inBrowser( browser, context, order ) );
