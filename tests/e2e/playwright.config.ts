@@ -26,7 +26,8 @@ export default defineConfig( {
 	fullyParallel: false,
 	retries: 0,
 	forbidOnly: !! process.env.CI,
-	timeout: 90_000,
+	// Generous: a 2-core CI machine can be busy; tests wait on states, so a long limit only matters when stuck.
+	timeout: 180_000,
 	expect: { timeout: 15_000 },
 	reporter: [ [ 'list' ] ],
 	outputDir: '../../artifacts/e2e-results',
