@@ -1,0 +1,162 @@
+/**
+ * The order screen's M-Pesa panel on the real store: every attempt with its callbacks, "Check status with
+ * M-Pesa now" completing a payment whose callback never came, and the orders list's receipt column and search.
+ */
+import { test, expect } from '@playwright/test';
+import { openOrder } from '../fixtures/admin';
+import {
+	ADMIN_STATE,
+	saveAdminSession,
+	OrderPanelBox,
+	checkOutWithMpesa,
+	simulatorDone,
+} from '../fixtures/mpesa-admin';
+import {
+	OrderObserver,
+	PHONES,
+	SIMULATOR_URL,
+	STORE_URL,
+} from '../fixtures/store';
+
+test.describe( 'The order’s M-Pesa panel', () => {
+	// Real payments plus wp-admin pages: on a busy two-core machine these take longer than the default.
+	test.slow();
+	test.beforeAll( async ( { browser } ) => saveAdminSession( browser ) );
+	test.use( { storageState: ADMIN_STATE } );
+
+	test( 'the owner sees each attempt of an order paid on the second try, newest first, with its callbacks', async ( {
+		page,
+		request,
+	} ) => {
+		const observer = new OrderObserver( request );
+		const order = await checkOutWithMpesa( PHONES.cancels );
+		await simulatorDone( request, order.orderId );
+		await observer.waitForStatus( order.orderId, 'failed' );
+		// The shopper tries again with another number (the shopper's resend route).
+		const resend = await request.post(
+			`${ STORE_URL }/wp-json/pay-via-proxyapi/v1/orders/${ order.orderId }/payment/attempts`,
+			{ data: { key: order.orderKey, phone: PHONES.pays } }
+		);
+		expect( resend.ok(), await resend.text() ).toBeTruthy();
+		// Both callbacks of the new prompt (the pvpCallback carries the payer's name).
+		await simulatorDone( request, order.orderId );
+		const paid = await observer.waitForStatus(
+			order.orderId,
+			'processing'
+		);
+
+		await openOrder( page, order.orderId );
+		const panel = new OrderPanelBox( page );
+		await expect( panel.fact( 'M-Pesa receipt' ) ).toHaveText(
+			paid.transaction_id
+		);
+		await expect( panel.fact( 'Paid' ) ).toHaveText(
+			/KES\s100 of KES\s100/
+		);
+		await expect( panel.fact( 'Payer' ) ).toHaveText(
+			'Jane Doe, 2547****0000'
+		);
+		await expect( panel.checkButton() ).toHaveCount( 0 );
+
+		await expect( panel.attempts() ).toHaveCount( 2 );
+		const [ newest, oldest ] = [
+			panel.attempts().nth( 0 ),
+			panel.attempts().nth( 1 ),
+		];
+		await expect( newest.getByRole( 'heading' ) ).toHaveText(
+			'Attempt 2: Paid'
+		);
+		await expect( newest ).toContainText( paid.transaction_id );
+		await expect( newest.getByRole( 'table' ) ).toContainText(
+			'M-Pesa result (stkCallback)'
+		);
+		await expect( newest.getByRole( 'table' ) ).toContainText(
+			'ProxyAPI confirmation (pvpCallback)'
+		);
+		await expect( newest.getByRole( 'table' ) ).toContainText(
+			'completed the order'
+		);
+		await expect( oldest.getByRole( 'heading' ) ).toHaveText(
+			'Attempt 1: Failed'
+		);
+		await expect( oldest ).toContainText(
+			'1032: Request cancelled by user'
+		);
+		await expect( oldest ).toContainText( '2547****1032' );
+		await expect( oldest.getByRole( 'table' ) ).toContainText(
+			'marked the order failed'
+		);
+	} );
+
+	test( '"Check status with M-Pesa now" completes a payment whose callback never came', async ( {
+		page,
+		request,
+	} ) => {
+		const observer = new OrderObserver( request );
+		// M-Pesa takes the money; no callback ever reaches the store.
+		expect(
+			(
+				await request.post( `${ SIMULATOR_URL }/__sim/next`, {
+					data: { resultCode: 0, callbacks: [] },
+				} )
+			).ok()
+		).toBeTruthy();
+		const order = await checkOutWithMpesa( PHONES.neverAnswers );
+		const prompt = await simulatorDone( request, order.orderId );
+		expect( ( await observer.order( order.orderId ) ).status ).toBe(
+			'pending'
+		);
+
+		await openOrder( page, order.orderId );
+		const panel = new OrderPanelBox( page );
+		await expect(
+			panel.attempts().first().getByRole( 'heading' )
+		).toHaveText( 'Attempt 1: Waiting for PIN' );
+		await expect( panel.fact( 'M-Pesa receipt' ) ).toHaveText( '—' );
+
+		await panel.checkButton().click();
+
+		await expect( panel.message() ).toContainText(
+			'M-Pesa had a result for this payment; the order was updated.'
+		);
+		await expect( panel.fact( 'M-Pesa receipt' ) ).toHaveText(
+			prompt.payment?.receipt ?? 'missing'
+		);
+		await expect(
+			panel.attempts().first().getByRole( 'heading' )
+		).toHaveText( 'Attempt 1: Paid' );
+		await expect( panel.attempts().first() ).toContainText(
+			'Result by status check'
+		);
+		await expect(
+			panel.attempts().first().getByRole( 'table' )
+		).toContainText( 'Status check with ProxyAPI' );
+		const settled = await observer.order( order.orderId );
+		expect( settled.status ).toBe( 'processing' );
+		expect( settled.transaction_id ).toBe( prompt.payment?.receipt );
+	} );
+
+	test( 'the orders list shows the M-Pesa receipt and finds the order by it', async ( {
+		page,
+		request,
+	} ) => {
+		const observer = new OrderObserver( request );
+		const order = await checkOutWithMpesa( PHONES.pays );
+		const receipt = (
+			await observer.waitForStatus( order.orderId, 'processing' )
+		).transaction_id;
+
+		await page.goto( `/wp-admin/admin.php?page=wc-orders&s=${ receipt }` );
+		await expect(
+			page
+				.locator( 'thead' )
+				.getByRole( 'columnheader', { name: 'M-Pesa receipt' } )
+		).toBeVisible();
+		const rows = page.locator( '#the-list tr' );
+		await expect( rows ).toHaveCount( 1 );
+		await expect( rows.first() ).toContainText( `#${ order.orderId }` );
+		await expect(
+			rows.first().locator( 'td.column-pvp_mpesa_receipt' )
+		).toHaveText( receipt );
+	} );
+} );
