@@ -43,6 +43,9 @@ export interface CostFigures {
 	wcApi: Summary;
 	/** WooCommerce's payment_complete() alone (when plain orders were given). */
 	bare: Summary | null;
+	/** A second success callback for each (now paid) order, and the REST no-op measured beside it. */
+	duplicate: Summary;
+	duplicateRest: Summary;
 	callbackPeak: number;
 	restPeak: number;
 	/** Medians of PHP's CPU time per request: callback, REST no-op, payment_complete() alone (or 0). */
@@ -91,7 +94,19 @@ export async function measureCost(
 	}
 	const samples = await interleave( probes, rounds, COST_WARMUP );
 	const series = ( name: string ) => samples[ name ] as Sample[];
+	// Then the provider's second callback about each payment (the pvpCallback after the stkCallback), now
+	// about a paid order: the gateway's own checks and bookkeeping, with no WooCommerce completion behind.
+	const repeated = await interleave(
+		{
+			rest: ( i ) => timed( noop, body( i ) ),
+			duplicate: ( i ) => send( order( i ), 'pvp' ),
+		},
+		rounds,
+		COST_WARMUP
+	);
 	return {
+		duplicate: summarise( wallTimes( repeated.duplicate ) ),
+		duplicateRest: summarise( wallTimes( repeated.rest ) ),
 		callback: summarise( wallTimes( series( 'callback' ) ) ),
 		rest: summarise( wallTimes( series( 'rest' ) ) ),
 		wcApi: summarise( wallTimes( series( 'wcApi' ) ) ),

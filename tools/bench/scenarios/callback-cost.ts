@@ -83,6 +83,17 @@ export async function callbackCost( context: BenchContext ): Promise< Row[] > {
 			ratio: times( ratio( cost.callback.median, bare.median ) ),
 		} ),
 		row( {
+			id: 'callback.duplicate',
+			scenario: SCENARIO,
+			measure:
+				'median of a second success callback (pvp) for a paid order: checks and bookkeeping only',
+			ours: ms( cost.duplicate.median ),
+			baseline: `REST no-op ${ ms( cost.duplicateRest.median ) }`,
+			ratio: times(
+				ratio( cost.duplicate.median, cost.duplicateRest.median )
+			),
+		} ),
+		row( {
 			id: 'callback.cpu',
 			scenario: SCENARIO,
 			measure:

@@ -74,6 +74,7 @@ async function measureLegacy(
 	return {
 		'callback.median': `${ times( ratio( cost.callback.median, cost.rest.median ) ) } (${ ms( cost.callback.median ) })`,
 		'callback.p95': `${ times( ratio( cost.callback.p95, cost.rest.p95 ) ) } (${ ms( cost.callback.p95 ) })`,
+		'callback.duplicate': `${ times( ratio( cost.duplicate.median, cost.duplicateRest.median ) ) } (${ ms( cost.duplicate.median ) })`,
 		'callback.wcapi': `${ times( ratio( cost.callback.median, cost.wcApi.median ) ) } (${ ms( cost.wcApi.median ) } no-op)`,
 		'burst.throughput': `${ times( ratio( burst.perSecond, burst.baseline ) ) } of /wc-api/ no-op (${ rps( burst.perSecond ) })`,
 		'burst.answers': String( burst.failed ),
