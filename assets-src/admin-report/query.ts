@@ -74,23 +74,26 @@ function withQuery(
 
 /**
  * @param query The report query.
- * @return The api-fetch path of one page of the report.
+ * @return The api-fetch path of one page of the report, without the summary (asked once per period instead).
  */
 export function reportPath( query: ReportQuery ): string {
-	return withQuery( REPORT_PATH, { ...changedArgs( query ) } );
+	return withQuery( REPORT_PATH, {
+		...changedArgs( query ),
+		summary: 'false',
+	} );
 }
 
 /**
+ * @param what  `summary` or `cross-check`: the routes that depend on the period only.
  * @param query The report query.
- * @return The api-fetch path of the ProxyAPI cross-check for the same period.
+ * @return The api-fetch path for the query's period; it changes only when the period does.
  */
-export function crossCheckPath( query: ReportQuery ): string {
+export function periodPath(
+	what: 'summary' | 'cross-check',
+	query: ReportQuery
+): string {
 	const { period, after, before } = changedArgs( query );
-	return withQuery( `${ REPORT_PATH }/cross-check`, {
-		period,
-		after,
-		before,
-	} );
+	return withQuery( `${ REPORT_PATH }/${ what }`, { period, after, before } );
 }
 
 /**

@@ -17,14 +17,15 @@ import type {
 	PaymentReportPage,
 	ReportQuery,
 	ReportScreenData,
+	ReportSummary as Summary,
 } from '../types/pay-via-proxyapi';
 import { AttentionTable } from './attention-table';
 import { DueDateNotice } from './due-date-notice';
 import { Pagination } from './pagination';
 import {
 	DEFAULT_QUERY,
-	crossCheckPath,
 	csvHref,
+	periodPath,
 	reportPath,
 	sortedBy,
 } from './query';
@@ -76,7 +77,11 @@ export function ReportPage( {
 }: ReportPageProps ): JSX.Element {
 	const [ query, setQuery ] = useState< ReportQuery >( DEFAULT_QUERY );
 	const report = useApiGet< PaymentReportPage >( reportPath( query ) );
-	const check = useApiGet< CrossCheckResult >( crossCheckPath( query ) );
+	// Both depend on the period only, so paging and sorting do not ask for them again.
+	const summary = useApiGet< Summary >( periodPath( 'summary', query ) );
+	const check = useApiGet< CrossCheckResult >(
+		periodPath( 'cross-check', query )
+	);
 	const page = report.data;
 
 	return (
@@ -95,9 +100,9 @@ export function ReportPage( {
 					{ report.error }
 				</Notice>
 			) }
-			{ page !== null && (
+			{ summary.data !== null && (
 				<ReportSummary
-					summary={ page.summary }
+					summary={ summary.data }
 					locale={ data.locale }
 				/>
 			) }

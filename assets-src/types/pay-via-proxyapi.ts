@@ -152,7 +152,10 @@ export interface ReportRow {
 	legacy: number;
 }
 
-/** The period's headline figures (PHP `Reports\ReportSummary`); orders are counted once each. */
+/**
+ * The period's headline figures (PHP `Reports\ReportSummary`), from `GET /admin/reports/payments/summary`;
+ * orders are counted once each.
+ */
 export interface ReportSummary {
 	paid_orders: number;
 	/** KES received by paid attempts. */
@@ -165,9 +168,9 @@ export interface ReportSummary {
 	success_rate: number | null;
 }
 
-/** What `GET /admin/reports/payments` answers. */
+/** What `GET /admin/reports/payments` answers (the summary is null with `summary=false`). */
 export interface PaymentReportPage {
-	summary: ReportSummary;
+	summary: ReportSummary | null;
 	rows: ReportRow[];
 	total: number;
 	pages: number;

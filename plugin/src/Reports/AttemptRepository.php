@@ -91,7 +91,7 @@ final class AttemptRepository {
 
 	/**
 	 * Calls $each with successive batches of every row matching the query (all pages), so a CSV export of
-	 * any size runs in bounded memory.
+	 * any size runs in bounded memory and time proportional to its size.
 	 *
 	 * @param ReportQuery $query Filters and sorting (its page is ignored).
 	 * @param int         $batch Rows per batch.
@@ -99,15 +99,15 @@ final class AttemptRepository {
 	 */
 	public function each( ReportQuery $query, int $batch, callable $each ): void {
 		[ $where, $args ] = $query->where();
-		for ( $offset = 0; ; $offset += $batch ) {
-			$rows = $this->select( $where, $args, $query->order_by(), $batch, $offset );
-			if ( array() === $rows ) {
-				return;
-			}
+		$rows             = $this->select( $where, $args, $query->order_by(), $batch, 0 );
+		while ( array() !== $rows ) {
 			$each( $rows );
 			if ( count( $rows ) < $batch ) {
 				return;
 			}
+			// Continue after the last row by its sort key, not by OFFSET: each batch costs the same.
+			[ $after, $after_args ] = $query->after( end( $rows ) );
+			$rows                   = $this->select( "{$where} AND {$after}", array_merge( $args, $after_args ), $query->order_by(), $batch, 0 );
 		}
 	}
 
@@ -167,7 +167,11 @@ final class AttemptRepository {
 	 * @return array<int, array<string, int|string>> Rows with integer columns as integers.
 	 */
 	private function select( string $where, array $args, string $order, int $limit, int $offset ): array {
-		$sql  = 'SELECT id, ' . implode( ', ', self::COLUMNS ) . " FROM {$this->table} WHERE {$where} ORDER BY {$order} LIMIT %d OFFSET %d";
+		// The page's ids are found from the indexes alone, then only those rows are read: with a plain
+		// LIMIT … OFFSET the database would read every skipped row in full, so deep pages would slow down.
+		$sql  = 'SELECT id, ' . implode( ', ', self::COLUMNS ) . " FROM {$this->table}
+			INNER JOIN ( SELECT id AS page_id FROM {$this->table} WHERE {$where} ORDER BY {$order} LIMIT %d OFFSET %d ) page ON page.page_id = id
+			ORDER BY {$order}";
 		$rows = $this->wpdb->get_results( $this->wpdb->prepare( $sql, array_merge( $args, array( $limit, $offset ) ) ), 'ARRAY_A' );
 		return array_map( array( self::class, 'typed' ), is_array( $rows ) ? $rows : array() );
 	}

@@ -33,19 +33,29 @@ final class PaymentReport {
 	}
 
 	/**
-	 * @param ReportQuery $query Filters, sorting and page.
-	 * @return array{summary: array<string, int|float|null>, rows: array<int, array<string, int|string>>, total: int, pages: int, page: int, per_page: int}
+	 * @param ReportQuery $query        Filters, sorting and page.
+	 * @param bool        $with_summary Whether to add the period's summary (the screen asks for it once per
+	 *                                  period instead of with every page: over a long period it is the dearest part).
+	 * @return array{summary: array<string, int|float|null>|null, rows: array<int, array<string, int|string>>, total: int, pages: int, page: int, per_page: int}
 	 */
-	public function page( ReportQuery $query ): array {
+	public function page( ReportQuery $query, bool $with_summary = true ): array {
 		$page = $this->repository->page( $query );
 		return array(
-			'summary'  => ReportSummary::from_buckets( $this->repository->summary_buckets( $query->period ) )->to_array(),
+			'summary'  => $with_summary ? $this->summary( $query->period ) : null,
 			'rows'     => array_map( array( $this, 'present' ), $page['rows'] ),
 			'total'    => $page['total'],
 			'pages'    => $query->pages( $page['total'] ),
 			'page'     => $query->page,
 			'per_page' => $query->per_page,
 		);
+	}
+
+	/**
+	 * @param ReportPeriod $period Date range.
+	 * @return array<string, int|float|null> The period's figures (ReportSummary).
+	 */
+	public function summary( ReportPeriod $period ): array {
+		return ReportSummary::from_buckets( $this->repository->summary_buckets( $period ) )->to_array();
 	}
 
 	/**

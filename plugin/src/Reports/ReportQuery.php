@@ -28,12 +28,15 @@ final class ReportQuery {
 		'underpaid' => array( AttemptStatus::UNDERPAID ),
 	);
 
-	/** Sort key => column. The row id breaks ties, so pages never overlap. */
+	/**
+	 * Sort key => columns, in the order of the index that serves them (AttemptTable), so a page is read in
+	 * index order instead of sorting the whole period. The row id breaks ties, so pages never overlap.
+	 */
 	public const ORDER_BY = array(
-		'date'   => 'created_at',
-		'amount' => 'amount',
-		'status' => 'status',
-		'order'  => 'order_id',
+		'date'   => array( 'created_at' ),
+		'amount' => array( 'amount', 'created_at' ),
+		'status' => array( 'status', 'created_at' ),
+		'order'  => array( 'order_id' ),
 	);
 
 	public const MAX_PER_PAGE = 100;
@@ -93,7 +96,41 @@ final class ReportQuery {
 	 */
 	public function order_by(): string {
 		$direction = 'asc' === $this->order ? 'ASC' : 'DESC';
-		return self::ORDER_BY[ $this->orderby ] . " {$direction}, id {$direction}";
+		$columns   = array_merge( self::ORDER_BY[ $this->orderby ], array( 'id' ) );
+		return implode( ', ', array_map( static fn ( string $column ): string => "{$column} {$direction}", $columns ) );
+	}
+
+	/**
+	 * The rows after $last in this query's order, as a condition on the sort columns (keyset paging): an export
+	 * walks the whole result in batches without OFFSET, which would make every batch slower than the last.
+	 *
+	 * @param array<string, int|string> $last The last row of the previous batch.
+	 * @return array{0: string, 1: array<int, int|string>} The condition and its arguments.
+	 */
+	public function after( array $last ): array {
+		$columns    = array_merge( self::ORDER_BY[ $this->orderby ], array( 'id' ) );
+		$comparison = 'asc' === $this->order ? '>' : '<';
+		$branches   = array();
+		$args       = array();
+		foreach ( $columns as $index => $column ) {
+			$parts = array();
+			foreach ( array_slice( $columns, 0, $index ) as $equal ) {
+				$parts[] = "{$equal} = " . self::placeholder( $equal );
+				$args[]  = $last[ $equal ];
+			}
+			$parts[]    = "{$column} {$comparison} " . self::placeholder( $column );
+			$args[]     = $last[ $column ];
+			$branches[] = '(' . implode( ' AND ', $parts ) . ')';
+		}
+		return array( '(' . implode( ' OR ', $branches ) . ')', $args );
+	}
+
+	/**
+	 * @param string $column A sort column.
+	 * @return string Its placeholder: the status is text, every other sort column a number.
+	 */
+	private static function placeholder( string $column ): string {
+		return 'status' === $column ? '%s' : '%d';
 	}
 
 	/**

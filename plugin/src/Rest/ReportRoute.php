@@ -1,6 +1,6 @@
 <?php
 /**
- * GET /pay-via-proxyapi/v1/admin/reports/payments (JSON or CSV) and .../payments/cross-check.
+ * GET /pay-via-proxyapi/v1/admin/reports/payments (JSON or CSV), .../payments/summary and .../payments/cross-check.
  *
  * @package PayViaProxyApi
  */
@@ -47,7 +47,7 @@ final class ReportRoute implements Hookable {
 	}
 
 	/**
-	 * Registers both routes.
+	 * Registers the three routes.
 	 */
 	public function register_routes(): void {
 		register_rest_route(
@@ -58,6 +58,16 @@ final class ReportRoute implements Hookable {
 				'callback'            => array( $this, 'payments' ),
 				'permission_callback' => array( ManagerPermission::class, 'check' ),
 				'args'                => array_merge( self::period_args(), self::table_args() ),
+			)
+		);
+		register_rest_route(
+			self::NAMESPACE,
+			self::ROUTE . '/summary',
+			array(
+				'methods'             => \WP_REST_Server::READABLE,
+				'callback'            => array( $this, 'summary' ),
+				'permission_callback' => array( ManagerPermission::class, 'check' ),
+				'args'                => self::period_args(),
 			)
 		);
 		register_rest_route(
@@ -98,7 +108,15 @@ final class ReportRoute implements Hookable {
 			$response->header( 'Cache-Control', 'no-store' );
 			return $response;
 		}
-		return new \WP_REST_Response( $this->report->page( $query ), 200 );
+		return new \WP_REST_Response( $this->report->page( $query, (bool) $request['summary'] ), 200 );
+	}
+
+	/**
+	 * @param \WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function summary( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
+		return $this->for_period( $request, fn ( ReportPeriod $period ): array => $this->report->summary( $period ) );
 	}
 
 	/**
@@ -106,12 +124,21 @@ final class ReportRoute implements Hookable {
 	 * @return \WP_REST_Response|\WP_Error
 	 */
 	public function cross_check( \WP_REST_Request $request ): \WP_REST_Response|\WP_Error {
+		return $this->for_period( $request, fn ( ReportPeriod $period ): array => $this->report->cross_check( $period, get_current_user_id() ) );
+	}
+
+	/**
+	 * @param \WP_REST_Request $request Request with period, after and before.
+	 * @param \Closure         $answer  ReportPeriod -> the answer's data.
+	 * @return \WP_REST_Response|\WP_Error 400 for an impossible range.
+	 */
+	private function for_period( \WP_REST_Request $request, \Closure $answer ): \WP_REST_Response|\WP_Error {
 		try {
 			$period = self::period( $request );
 		} catch ( \InvalidArgumentException $e ) {
 			return new \WP_Error( 'pvp_invalid_report_query', $e->getMessage(), array( 'status' => 400 ) );
 		}
-		return new \WP_REST_Response( $this->report->cross_check( $period, get_current_user_id() ), 200 );
+		return new \WP_REST_Response( $answer( $period ), 200 );
 	}
 
 	/**
@@ -129,6 +156,8 @@ final class ReportRoute implements Hookable {
 		}
 		$query = $this->exports[ $key ];
 		unset( $this->exports[ $key ] );
+		// A large export may outlast the host's time limit; it streams, so memory stays bounded.
+		wc_set_time_limit( 0 );
 		$output = fopen( 'php://output', 'w' );
 		if ( false === $output ) {
 			return false;
@@ -208,6 +237,11 @@ final class ReportRoute implements Hookable {
 				'type'    => 'string',
 				'enum'    => array( 'json', 'csv' ),
 				'default' => 'json',
+			),
+			'summary'  => array(
+				'description' => 'Whether to add the period\'s summary (also at .../payments/summary).',
+				'type'        => 'boolean',
+				'default'     => true,
 			),
 		);
 	}

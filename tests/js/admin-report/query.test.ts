@@ -3,16 +3,19 @@
  */
 import {
 	DEFAULT_QUERY,
-	crossCheckPath,
 	csvHref,
+	periodPath,
 	reportPath,
 	sortedBy,
 } from '@pay-via-proxyapi/admin-report/query';
 
 describe( 'report query', () => {
-	it( 'asks for the defaults with a bare path', () => {
+	it( 'asks for a page with the defaults without the summary, which comes once per period', () => {
 		expect( reportPath( DEFAULT_QUERY ) ).toBe(
-			'/pay-via-proxyapi/v1/admin/reports/payments'
+			'/pay-via-proxyapi/v1/admin/reports/payments?summary=false'
+		);
+		expect( periodPath( 'summary', { ...DEFAULT_QUERY, page: 9 } ) ).toBe(
+			'/pay-via-proxyapi/v1/admin/reports/payments/summary'
 		);
 	} );
 
@@ -25,7 +28,7 @@ describe( 'report query', () => {
 				page: 3,
 			} )
 		).toBe(
-			'/pay-via-proxyapi/v1/admin/reports/payments?status=paid&search=ws_CO+1%262&page=3'
+			'/pay-via-proxyapi/v1/admin/reports/payments?status=paid&search=ws_CO+1%262&page=3&summary=false'
 		);
 	} );
 
@@ -37,12 +40,14 @@ describe( 'report query', () => {
 			before: '2026-11-30',
 		};
 		expect( reportPath( custom ) ).toBe(
-			'/pay-via-proxyapi/v1/admin/reports/payments?period=custom&after=2026-11-01&before=2026-11-30'
+			'/pay-via-proxyapi/v1/admin/reports/payments?period=custom&after=2026-11-01&before=2026-11-30&summary=false'
 		);
 		expect( reportPath( { ...custom, period: '7d' } ) ).toBe(
-			'/pay-via-proxyapi/v1/admin/reports/payments?period=7d'
+			'/pay-via-proxyapi/v1/admin/reports/payments?period=7d&summary=false'
 		);
-		expect( crossCheckPath( { ...custom, status: 'paid', page: 2 } ) ).toBe(
+		expect(
+			periodPath( 'cross-check', { ...custom, status: 'paid', page: 2 } )
+		).toBe(
 			'/pay-via-proxyapi/v1/admin/reports/payments/cross-check?period=custom&after=2026-11-01&before=2026-11-30'
 		);
 	} );

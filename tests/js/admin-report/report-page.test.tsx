@@ -34,6 +34,9 @@ function serve(
 	check: CrossCheckResult | Error = crossCheck( [] )
 ): void {
 	fetchMock.mockImplementation( ( { path }: { path: string } ) => {
+		if ( path.startsWith( `${ REPORT }/summary` ) ) {
+			return Promise.resolve( page( [] ).summary );
+		}
 		if ( path.startsWith( `${ REPORT }/cross-check` ) ) {
 			return check instanceof Error
 				? Promise.reject( check )
@@ -113,18 +116,25 @@ describe( 'ReportPage', () => {
 		await user.type( screen.getByLabelText( 'To' ), '2026-11-15' );
 		await user.selectOptions( screen.getByLabelText( 'Status' ), 'unpaid' );
 		await user.type( screen.getByLabelText( 'Search' ), ' 0712 345 678 ' );
-		expect( askedPaths() ).toEqual( [ REPORT, `${ REPORT }/cross-check` ] );
+		expect( askedPaths() ).toEqual( [
+			`${ REPORT }?summary=false`,
+			`${ REPORT }/summary`,
+			`${ REPORT }/cross-check`,
+		] );
 
 		await user.click(
 			screen.getByRole( 'button', { name: 'Apply filters' } )
 		);
 		await waitFor( () =>
 			expect( askedPaths() ).toContain(
-				`${ REPORT }?period=custom&after=2026-11-01&before=2026-11-15&status=unpaid&search=0712+345+678`
+				`${ REPORT }?period=custom&after=2026-11-01&before=2026-11-15&status=unpaid&search=0712+345+678&summary=false`
 			)
 		);
 		expect( askedPaths() ).toContain(
 			`${ REPORT }/cross-check?period=custom&after=2026-11-01&before=2026-11-15`
+		);
+		expect( askedPaths() ).toContain(
+			`${ REPORT }/summary?period=custom&after=2026-11-01&before=2026-11-15`
 		);
 	} );
 
@@ -149,7 +159,9 @@ describe( 'ReportPage', () => {
 			within( table ).getByRole( 'button', { name: /Amount/ } )
 		);
 		await waitFor( () =>
-			expect( askedPaths() ).toContain( `${ REPORT }?orderby=amount` )
+			expect( askedPaths() ).toContain(
+				`${ REPORT }?orderby=amount&summary=false`
+			)
 		);
 		expect(
 			within( attemptsTable() ).getByRole( 'columnheader', {
@@ -160,10 +172,18 @@ describe( 'ReportPage', () => {
 		await user.click( screen.getByRole( 'button', { name: 'Next page' } ) );
 		await waitFor( () =>
 			expect( askedPaths() ).toContain(
-				`${ REPORT }?orderby=amount&page=2`
+				`${ REPORT }?orderby=amount&page=2&summary=false`
 			)
 		);
 		expect( await screen.findByText( 'Page 2 of 3' ) ).toBeInTheDocument();
+		// Sorting and paging keep the period: its summary and cross-check are not asked for again.
+		expect(
+			askedPaths().filter(
+				( path ) =>
+					! path.includes( '?' ) ||
+					! path.startsWith( `${ REPORT }?` )
+			)
+		).toEqual( [ `${ REPORT }/summary`, `${ REPORT }/cross-check` ] );
 	} );
 
 	it( 'offers a CSV link with the current filters and the REST nonce', async () => {

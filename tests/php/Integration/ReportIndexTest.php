@@ -156,7 +156,7 @@ final class ReportIndexTest extends ReportTestCase {
 		$this->assertSame( $table->name(), $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', $table->name() ) ) );
 		$this->assertTrue( as_has_scheduled_action( AttemptBackfill::HOOK, array( 'page' => 1 ), AttemptBackfill::GROUP ) );
 		$indexes = array_unique( array_column( (array) $wpdb->get_results( "SHOW INDEX FROM {$table->name()}", ARRAY_A ), 'Key_name' ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-		foreach ( array( 'order_request', 'created_at', 'status_created', 'amount_created', 'checkout_request_id', 'receipt', 'phone' ) as $index ) {
+		foreach ( array( 'order_request', 'created_at', 'status_created', 'amount_created', 'summary', 'checkout_request_id', 'receipt', 'phone' ) as $index ) {
 			$this->assertContains( $index, $indexes );
 		}
 	}

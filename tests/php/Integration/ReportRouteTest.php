@@ -23,7 +23,7 @@ final class ReportRouteTest extends ReportTestCase {
 
 	public function test_visitors_get_401_and_customers_403_from_every_admin_route(): void {
 		$this->seed_month();
-		$routes = array( self::PAYMENTS, self::PAYMENTS . '/cross-check', '/admin/orders/' . ( self::SEEDED_ORDER_ID + 1 ) . '/payment' );
+		$routes = array( self::PAYMENTS, self::PAYMENTS . '/summary', self::PAYMENTS . '/cross-check', '/admin/orders/' . ( self::SEEDED_ORDER_ID + 1 ) . '/payment' );
 		foreach ( $routes as $route ) {
 			wp_set_current_user( 0 );
 			$this->assertSame( 401, $this->get( $route )->get_status(), "visitor: {$route}" );
@@ -55,6 +55,8 @@ final class ReportRouteTest extends ReportTestCase {
 		);
 		$this->assertSame( 5, $data['total'] );
 		$this->assertSame( 1, $data['pages'] );
+		$this->assertSame( $data['summary'], $this->get( self::PAYMENTS . '/summary', self::SEEDED_MONTH )->get_data(), 'the summary route gives the same figures' );
+		$this->assertNull( $this->get( self::PAYMENTS, self::SEEDED_MONTH + array( 'summary' => 'false' ) )->get_data()['summary'], 'pages can leave it out' );
 	}
 
 	public function test_pages_are_consecutive_and_do_not_overlap(): void {
@@ -145,6 +147,31 @@ final class ReportRouteTest extends ReportTestCase {
 		$this->assertCount( 4, $lines, 'every failed attempt of the month, not just one page' );
 		$this->assertStringContainsString( "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\"", $csv );
 		$this->assertStringContainsString( '2547****0000', $csv, 'phones masked in the file too' );
+	}
+
+	public function test_a_csv_longer_than_one_batch_has_every_row_once_in_order(): void {
+		$attempts = array();
+		for ( $i = 0; $i < 1201; $i++ ) {
+			// Many equal amounts: the export's batches must break ties exactly as the sort does.
+			$attempts[] = array( 'status' => 'paid', 'amount' => 100 + $i % 7, 'checkout_request_id' => "ws_CO_CSV{$i}" );
+		}
+		$this->seed( 6, $attempts );
+		$this->as_admin();
+		$request = new \WP_REST_Request( 'GET', '/pay-via-proxyapi/v1' . self::PAYMENTS );
+		$request->set_query_params( self::SEEDED_MONTH + array( 'format' => 'csv', 'orderby' => 'amount', 'order' => 'asc' ) );
+		$response = rest_do_request( $request );
+		ob_start();
+		apply_filters( 'rest_pre_serve_request', false, $response, $request, rest_get_server() );
+		$lines = array_slice( array_filter( explode( "\n", (string) ob_get_clean() ) ), 1 );
+
+		$rows = array_map( 'str_getcsv', $lines );
+		$ids  = array_column( $rows, 8 );
+		$this->assertCount( 1201, $ids );
+		$this->assertCount( 1201, array_unique( $ids ), 'no row twice' );
+		$amounts = array_map( 'intval', array_column( $rows, 4 ) );
+		$sorted  = $amounts;
+		sort( $sorted );
+		$this->assertSame( $sorted, $amounts, 'in the order asked for' );
 	}
 
 	public function test_a_payment_proxyapi_lists_but_the_store_does_not_know_needs_attention(): void {

@@ -47,8 +47,21 @@ final class ReportQueryTest extends TestCase {
 
 	public function test_sorting_uses_allow_listed_columns_and_breaks_ties_by_row(): void {
 		$this->assertSame( 'created_at DESC, id DESC', $this->query()->order_by() );
-		$this->assertSame( 'amount ASC, id ASC', $this->query( 'any', '', 'amount', 'asc' )->order_by() );
+		$this->assertSame( 'amount ASC, created_at ASC, id ASC', $this->query( 'any', '', 'amount', 'asc' )->order_by() );
+		$this->assertSame( 'status DESC, created_at DESC, id DESC', $this->query( 'any', '', 'status' )->order_by() );
 		$this->assertSame( 'order_id DESC, id DESC', $this->query( 'any', '', 'order' )->order_by() );
+	}
+
+	public function test_the_rows_after_a_row_follow_the_sort_order_with_ties_broken_by_row(): void {
+		$last = array( 'id' => 9, 'created_at' => 1700, 'amount' => 500, 'status' => 'paid', 'order_id' => 42 );
+		$this->assertSame(
+			array( '((created_at < %d) OR (created_at = %d AND id < %d))', array( 1700, 1700, 9 ) ),
+			$this->query()->after( $last )
+		);
+		$this->assertSame(
+			array( '((status > %s) OR (status = %s AND created_at > %d) OR (status = %s AND created_at = %d AND id > %d))', array( 'paid', 'paid', 1700, 'paid', 1700, 9 ) ),
+			$this->query( 'any', '', 'status', 'asc' )->after( $last )
+		);
 	}
 
 	public function test_pages_and_offsets(): void {
