@@ -5,6 +5,16 @@
 const defaultConfig = require( '@wordpress/scripts/config/eslint.config.cjs' );
 
 module.exports = [
+	// Generated output and test artifacts (traces hold third-party scripts) are not ours to lint.
+	{
+		ignores: [
+			'artifacts/**',
+			'build/**',
+			'dist/**',
+			'vendor/**',
+			'plugin/build/**',
+		],
+	},
 	...defaultConfig,
 	{
 		// The `@wordpress` plugin is registered by the default config; these are its i18n rules.
