@@ -32,20 +32,19 @@ final class WpHttpClient implements HttpClient {
 		 * @param string $url     The ProxyAPI URL being called.
 		 */
 		$timeout  = max( self::TIMEOUT_RANGE[0], min( self::TIMEOUT_RANGE[1], (int) apply_filters( 'pvp_provider_timeout', $timeout, $url ) ) );
-		$response = wp_remote_post(
-			$url,
-			array(
-				'timeout'     => $timeout,
-				'redirection' => 0,
-				// Never switched off: a payment request must reach the real provider.
-				'sslverify'   => true,
-				'headers'     => array(
-					'Content-Type' => 'application/json',
-					'Accept'       => 'application/json',
-				),
-				'body'        => (string) wp_json_encode( $body ),
-			)
+		$args     = array(
+			'timeout'     => $timeout,
+			'redirection' => 0,
+			// Never switched off: a payment request must reach the real provider. EnforcedTls keeps it on
+			// against site filters that would switch it off after us.
+			'sslverify'   => true,
+			'headers'     => array(
+				'Content-Type' => 'application/json',
+				'Accept'       => 'application/json',
+			),
+			'body'        => (string) wp_json_encode( $body ),
 		);
+		$response = ( new EnforcedTls() )->around( static fn (): array|\WP_Error => wp_remote_post( $url, $args ) );
 		if ( is_wp_error( $response ) ) {
 			throw self::transport_failure( $response->get_error_message() );
 		}

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace PayViaProxyApi\Provider\Daraja;
 
 use PayViaProxyApi\Logging\Redactor;
+use PayViaProxyApi\Provider\EnforcedTls;
 use PayViaProxyApi\Provider\HttpResponse;
 use PayViaProxyApi\Provider\ProviderException;
 
@@ -27,7 +28,8 @@ final class WpDarajaTransport implements DarajaTransport {
 			'method'      => $method,
 			'timeout'     => $timeout,
 			'redirection' => 0,
-			// Never switched off: payments and tokens must reach the real Safaricom.
+			// Never switched off: payments and tokens must reach the real Safaricom. EnforcedTls keeps it on
+			// against site filters that would switch it off after us.
 			'sslverify'   => true,
 			'headers'     => array_merge( array( 'Accept' => 'application/json' ), $headers ),
 		);
@@ -35,7 +37,7 @@ final class WpDarajaTransport implements DarajaTransport {
 			$args['headers']['Content-Type'] = 'application/json';
 			$args['body']                    = (string) wp_json_encode( $body );
 		}
-		$response = wp_remote_request( $url, $args );
+		$response = ( new EnforcedTls() )->around( static fn (): array|\WP_Error => wp_remote_request( $url, $args ) );
 		if ( is_wp_error( $response ) ) {
 			$error = $response->get_error_message();
 			// A timeout may have reached M-Pesa (outcome unknown); a refused connection cannot have.
