@@ -18,6 +18,14 @@ const quarantined =
 
 const storeUrl = process.env.PVP_STORE_URL ?? 'http://127.0.0.1:8890';
 
+// Playwright empties its output folder when a run starts, so runs against different stores (each engineer's
+// own port) get their own folder and never delete each other's traces mid-run.
+const storePort = new URL( storeUrl ).port || '80';
+const outputDir =
+	storePort === '8890'
+		? '../../artifacts/e2e-results'
+		: `../../artifacts/e2e-results-${ storePort }`;
+
 export default defineConfig( {
 	testDir: './specs',
 	testIgnore: quarantined.map( ( spec ) => `**/${ spec }` ),
@@ -30,7 +38,7 @@ export default defineConfig( {
 	timeout: 180_000,
 	expect: { timeout: 15_000 },
 	reporter: [ [ 'list' ] ],
-	outputDir: '../../artifacts/e2e-results',
+	outputDir,
 	use: {
 		baseURL: storeUrl,
 		browserName: 'chromium',
