@@ -78,6 +78,10 @@ final class FormFields {
 	}
 
 	/**
+	 * Descriptions are shown as text under the fields, never as WooCommerce `desc_tip` tooltips: a tooltip
+	 * hides the help behind hover or focus, and WooCommerce draws it as a focusable span with an aria-label
+	 * but no role, which assistive technology may not read (axe: aria-prohibited-attr).
+	 *
 	 * @return array<string, array<string, mixed>> What shoppers see.
 	 */
 	private static function checkout_fields(): array {
@@ -93,14 +97,12 @@ final class FormFields {
 				'type'        => 'text',
 				'description' => __( 'The payment method name shoppers see at checkout.', 'pay-via-proxyapi' ),
 				'default'     => __( 'Lipa na M-Pesa', 'pay-via-proxyapi' ),
-				'desc_tip'    => true,
 			),
 			'description' => array(
 				'title'       => __( 'Description', 'pay-via-proxyapi' ),
 				'type'        => 'textarea',
 				'description' => __( 'Shown under the title at checkout.', 'pay-via-proxyapi' ),
 				'default'     => __( 'Enter your M-Pesa phone number. You will get a prompt on your phone to enter your M-Pesa PIN.', 'pay-via-proxyapi' ),
-				'desc_tip'    => true,
 			),
 		);
 	}

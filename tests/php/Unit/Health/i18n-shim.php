@@ -1,6 +1,7 @@
 <?php
 /**
- * The unit suite runs without WordPress; health texts go through __(), so stand in for it with the identity.
+ * The unit suite runs without WordPress; health and settings texts go through __() and esc_html__(), so stand
+ * in for them with the identity (escaped for esc_html__).
  *
  * @package PayViaProxyApi\Tests
  */
@@ -30,5 +31,17 @@ if ( ! function_exists( '_n' ) ) {
 	function _n( string $single, string $plural, int $number, string $domain = 'default' ): string { // phpcs:ignore
 		unset( $domain );
 		return 1 === $number ? $single : $plural;
+	}
+}
+
+if ( ! function_exists( 'esc_html__' ) ) {
+	/**
+	 * @param string $text   Text.
+	 * @param string $domain Text domain.
+	 * @return string The text, untranslated and escaped for HTML.
+	 */
+	function esc_html__( string $text, string $domain = 'default' ): string { // phpcs:ignore
+		unset( $domain );
+		return htmlspecialchars( $text, ENT_QUOTES, 'UTF-8' );
 	}
 }
