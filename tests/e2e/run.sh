@@ -50,6 +50,10 @@ stop_store() {
 trap stop_store EXIT
 
 status=0
-PVP_PHPUNIT_SUITE=integration phpunit --testsuite integration || status=1
-npx playwright test --config tests/e2e/playwright.config.ts "$@" || status=1
+if [ "${PVP_E2E_PHPUNIT:-1}" = 1 ]; then
+	PVP_PHPUNIT_SUITE=integration phpunit --testsuite integration ${PVP_E2E_PHPUNIT_FILTER:+--filter "$PVP_E2E_PHPUNIT_FILTER"} || status=1
+fi
+if [ "${PVP_E2E_PLAYWRIGHT:-1}" = 1 ]; then
+	npx playwright test --config tests/e2e/playwright.config.ts "$@" || status=1
+fi
 exit "$status"
