@@ -30,23 +30,41 @@ export function isPollingState( state: ShopperPaymentState ): boolean {
 	return state === 'awaiting' || state === 'delayed';
 }
 
+/** How long to wait after a 429 that did not say (the store sends Retry-After / available_in). */
+export const RATE_LIMITED_WAIT_MS = MAX_INTERVAL_MS;
+
 /**
  * @param elapsedMs    Time since polling started (page load or the latest resend).
  * @param previousWait The last wait, in ms (0 for the first).
+ * @param notBeforeMs  The least wait, e.g. what a 429 asked for (0: none).
  * @return How long to wait before the next request, or null to stop.
  */
 export function nextPollDelay(
 	elapsedMs: number,
-	previousWait: number
+	previousWait: number,
+	notBeforeMs = 0
 ): number | null {
 	if ( elapsedMs >= GIVE_UP_AFTER_MS ) {
 		return null;
 	}
 	if ( elapsedMs < FAST_PHASE_MS ) {
-		return FAST_INTERVAL_MS;
+		return Math.max( FAST_INTERVAL_MS, notBeforeMs );
 	}
-	return Math.min(
-		MAX_INTERVAL_MS,
-		Math.max( FAST_INTERVAL_MS, previousWait ) * BACKOFF_FACTOR
+	return Math.max(
+		notBeforeMs,
+		Math.min(
+			MAX_INTERVAL_MS,
+			Math.max( FAST_INTERVAL_MS, previousWait ) * BACKOFF_FACTOR
+		)
 	);
+}
+
+/**
+ * @param availableIn Seconds the store asked us to wait after a 429 (null: it did not say).
+ * @return The least wait before asking again, in ms.
+ */
+export function rateLimitedWait( availableIn: number | null ): number {
+	return availableIn !== null && availableIn > 0
+		? availableIn * 1000
+		: RATE_LIMITED_WAIT_MS;
 }

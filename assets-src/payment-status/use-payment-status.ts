@@ -20,7 +20,11 @@ import {
 	toRequestError,
 	type OrderRef,
 } from './api';
-import { isPollingState, nextPollDelay } from './poll-schedule';
+import {
+	isPollingState,
+	nextPollDelay,
+	rateLimitedWait,
+} from './poll-schedule';
 import { announceStatusChange } from './status-changed';
 
 export interface PaymentStatusHandle {
@@ -103,14 +107,23 @@ export function usePaymentStatus(
 				) {
 					return;
 				}
+				if (
+					caught instanceof PaymentRequestError &&
+					caught.status === 429
+				) {
+					// Asked too often (e.g. several tabs): nothing the shopper must act on. Keep the last
+					// status, wait as long as the store said, then go on.
+					schedule( false, rateLimitedWait( caught.availableIn ) );
+					return;
+				}
 				setError( messageOf( caught ) );
 			}
 			schedule();
 		};
-		const schedule = ( first = false ): void => {
+		const schedule = ( first = false, notBeforeMs = 0 ): void => {
 			const delay = first
 				? 0
-				: nextPollDelay( Date.now() - startedAt, wait );
+				: nextPollDelay( Date.now() - startedAt, wait, notBeforeMs );
 			if ( delay === null || stopped ) {
 				return;
 			}

@@ -78,8 +78,10 @@ use PayViaProxyApi\Rest\ReportRoute;
 use PayViaProxyApi\Rest\ResendClaim;
 use PayViaProxyApi\Rest\ShopperOrderAccess;
 use PayViaProxyApi\Rest\ShopperPaymentView;
+use PayViaProxyApi\Rest\StatusPollCounter;
 use PayViaProxyApi\Rest\VerifyKeyRoute;
 use PayViaProxyApi\Security\PayerPhonePrivacy;
+use PayViaProxyApi\Security\StatusPollLimit;
 use PayViaProxyApi\Settings\AccountDueDate;
 use PayViaProxyApi\Settings\DarajaSettingsSave;
 use PayViaProxyApi\Settings\SecretField;
@@ -157,7 +159,7 @@ final class Plugin {
 			new CallbackIntake( $logger ),
 			new BlocksRegistrar( $gateways, $assets ),
 			new CallbackRoute( new CallbackAuthenticator( $meta, $settings ), new CallbackParser(), $settlement, $logger ),
-			new PaymentStatusRoute( $access, $shopper ),
+			new PaymentStatusRoute( $access, $shopper, new StatusPollCounter( new StatusPollLimit(), $settings, static fn (): int => time() ) ),
 			new AttemptsRoute( $access, $shopper, $meta, $resend, new ResendClaim( $wpdb ), $payments, $logger ),
 			new PaymentStatusPanel( $assets, $shopper, $meta ),
 			new TextDomain( $this->context ),

@@ -13,8 +13,9 @@ use PayViaProxyApi\Hookable;
 use PayViaProxyApi\Payment\CallbackAddress;
 
 /**
- * Read-only and polled about once a second while a prompt is live, so it only reads the order: no writes,
- * no provider calls, no locks.
+ * Polled about once a second while a prompt is live, so it only reads the order: no provider calls, no
+ * locks. Its one write is the per-client request count (StatusPollCounter), taken after the order key is
+ * checked, so callers without a key cannot fill the store with counters.
  */
 final class PaymentStatusRoute implements Hookable {
 
@@ -23,8 +24,9 @@ final class PaymentStatusRoute implements Hookable {
 	/**
 	 * @param ShopperOrderAccess $access Order key check.
 	 * @param ShopperPaymentView $view   The payload.
+	 * @param StatusPollCounter  $polls  The rate limit (429 past it).
 	 */
-	public function __construct( private ShopperOrderAccess $access, private ShopperPaymentView $view ) {
+	public function __construct( private ShopperOrderAccess $access, private ShopperPaymentView $view, private StatusPollCounter $polls ) {
 	}
 
 	/**
@@ -50,6 +52,10 @@ final class PaymentStatusRoute implements Hookable {
 		$order = $this->access->order( $request );
 		if ( null === $order ) {
 			return ShopperOrderAccess::not_found();
+		}
+		$refusal = $this->polls->refusal( $order, $request );
+		if ( null !== $refusal ) {
+			return $refusal;
 		}
 		return ShopperPaymentView::response( $this->view->for_order( $order ) );
 	}

@@ -184,6 +184,28 @@ describe( 'PaymentStatusPanel', () => {
 		expect( screen.queryByRole( 'alert' ) ).not.toBeInTheDocument();
 	} );
 
+	it( 'backs off as long as a 429 says, without alarming the shopper, then keeps polling', async () => {
+		fetchMock
+			.mockRejectedValueOnce( {
+				code: 'pvp_too_many_requests',
+				message: 'Too many status checks for this order.',
+				data: { status: 429, available_in: 20 },
+			} )
+			.mockResolvedValueOnce( PAID );
+		renderPanel( AWAITING );
+
+		await advance( 1000 );
+		expect( fetchMock ).toHaveBeenCalledTimes( 1 );
+		expect( screen.queryByRole( 'alert' ) ).not.toBeInTheDocument();
+		expect( liveRegion() ).toHaveTextContent( 'Check your phone' );
+
+		await advance( 19_999 );
+		expect( fetchMock ).toHaveBeenCalledTimes( 1 );
+		await advance( 1 );
+		expect( fetchMock ).toHaveBeenCalledTimes( 2 );
+		expect( liveRegion() ).toHaveTextContent( 'Payment received' );
+	} );
+
 	it( 'fires the hooks action on each change of state, with the previous status and the order', async () => {
 		const seen: Array< [ string, string | null, number ] > = [];
 		addAction( STATUS_CHANGED_ACTION, 'test', ( next, previous, orderId ) =>

@@ -5,8 +5,10 @@ import {
 	FAST_INTERVAL_MS,
 	GIVE_UP_AFTER_MS,
 	MAX_INTERVAL_MS,
+	RATE_LIMITED_WAIT_MS,
 	isPollingState,
 	nextPollDelay,
+	rateLimitedWait,
 } from '@pay-via-proxyapi/payment-status/poll-schedule';
 
 describe( 'nextPollDelay', () => {
@@ -28,6 +30,22 @@ describe( 'nextPollDelay', () => {
 
 	it( 'gives up after half an hour', () => {
 		expect( nextPollDelay( GIVE_UP_AFTER_MS, 15_000 ) ).toBeNull();
+		expect( nextPollDelay( GIVE_UP_AFTER_MS, 15_000, 30_000 ) ).toBeNull();
+	} );
+
+	it( 'waits at least as long as a 429 asked, in either phase', () => {
+		expect( nextPollDelay( 10_000, 1000, 42_000 ) ).toBe( 42_000 );
+		expect( nextPollDelay( 130_000, 1000, 42_000 ) ).toBe( 42_000 );
+		// A short ask does not speed polling up.
+		expect( nextPollDelay( 130_000, 10_000, 500 ) ).toBe( 15_000 );
+	} );
+} );
+
+describe( 'rateLimitedWait', () => {
+	it( 'follows the store, or waits the longest interval when it did not say', () => {
+		expect( rateLimitedWait( 17 ) ).toBe( 17_000 );
+		expect( rateLimitedWait( null ) ).toBe( RATE_LIMITED_WAIT_MS );
+		expect( rateLimitedWait( 0 ) ).toBe( RATE_LIMITED_WAIT_MS );
 	} );
 } );
 
