@@ -6,6 +6,7 @@
  * External dependencies
  */
 import { Button, Notice } from '@wordpress/components';
+import { useEffect, useRef } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -35,6 +36,23 @@ export function OrderPanel( {
 	const { payment, checking, message, checkStatus } =
 		useOrderPayment( initial );
 	const { locale } = formatting;
+	const attemptsHeading = useRef< HTMLHeadingElement >( null );
+	const hadButton = useRef( payment.can_reconcile );
+	useEffect( () => {
+		// A check that leaves nothing to check removes the button, and the keyboard focus it had goes to the
+		// page itself; it comes back to the history the check has just updated.
+		const heading = attemptsHeading.current;
+		const focused = heading?.ownerDocument.activeElement;
+		if (
+			hadButton.current &&
+			! payment.can_reconcile &&
+			heading &&
+			( ! focused || focused === heading.ownerDocument.body )
+		) {
+			heading.focus();
+		}
+		hadButton.current = payment.can_reconcile;
+	}, [ payment.can_reconcile ] );
 	const payer = [ payment.payer.name, payment.payer.phone ]
 		.filter( ( part ) => part !== '' )
 		.join( ', ' );
@@ -72,11 +90,13 @@ export function OrderPanel( {
 				</p>
 			) }
 			{ payment.can_reconcile && (
+				// aria-disabled, not disabled, while the check runs: a disabled button would drop the keyboard
+				// focus; a second press is ignored by checkStatus itself.
 				<Button
 					variant="secondary"
 					onClick={ checkStatus }
 					isBusy={ checking }
-					disabled={ checking }
+					aria-disabled={ checking }
 				>
 					{ __( 'Check status with M-Pesa now', 'pay-via-proxyapi' ) }
 				</Button>
@@ -87,12 +107,19 @@ export function OrderPanel( {
 				className="pvp-order-panel__message"
 			>
 				{ message !== null && (
-					<Notice status={ message.status } isDismissible={ false }>
+					// This region announces the message; the notice must not speak it a second time.
+					<Notice
+						status={ message.status }
+						isDismissible={ false }
+						spokenMessage={ null }
+					>
 						{ message.text }
 					</Notice>
 				) }
 			</div>
-			<h3>{ __( 'Payment attempts', 'pay-via-proxyapi' ) }</h3>
+			<h3 ref={ attemptsHeading } tabIndex={ -1 }>
+				{ __( 'Payment attempts', 'pay-via-proxyapi' ) }
+			</h3>
 			<AttemptHistory
 				attempts={ payment.attempts }
 				formatting={ formatting }

@@ -6,7 +6,7 @@
  * External dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { useCallback, useState } from '@wordpress/element';
+import { useCallback, useRef, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
@@ -67,8 +67,14 @@ export function useOrderPayment( initial: OrderPayment ): OrderPaymentState {
 	const [ checking, setChecking ] = useState( false );
 	const [ message, setMessage ] = useState< CheckMessage | null >( null );
 	const orderPath = `/${ REST_NAMESPACE }/admin/orders/${ initial.order_id }`;
+	// The button stays focusable (aria-disabled) while a check runs, so presses during one are ignored here.
+	const running = useRef( false );
 
 	const checkStatus = useCallback( async () => {
+		if ( running.current ) {
+			return;
+		}
+		running.current = true;
 		setChecking( true );
 		setMessage( {
 			status: 'info',
@@ -98,6 +104,7 @@ export function useOrderPayment( initial: OrderPayment ): OrderPaymentState {
 				text: requestErrorMessage( error ),
 			} );
 		} finally {
+			running.current = false;
 			setChecking( false );
 		}
 	}, [ orderPath ] );

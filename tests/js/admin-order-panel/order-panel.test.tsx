@@ -228,6 +228,55 @@ describe( 'OrderPanel', () => {
 		);
 	} );
 
+	it( 'works from the keyboard: the button keeps the focus while it checks, then the focus goes to the updated history', async () => {
+		let answer: ( value: unknown ) => void = () => undefined;
+		fetchMock
+			.mockReturnValueOnce(
+				new Promise( ( resolve ) => {
+					answer = resolve;
+				} )
+			)
+			.mockResolvedValueOnce( PAID );
+		const user = userEvent.setup();
+		render( <OrderPanel initial={ payment() } formatting={ SCREEN } /> );
+		const button = screen.getByRole( 'button', {
+			name: 'Check status with M-Pesa now',
+		} );
+
+		await user.tab();
+		expect( button ).toHaveFocus();
+		await user.keyboard( '{Enter}' );
+		expect( screen.getByRole( 'status' ) ).toHaveTextContent(
+			'Asking M-Pesa for this payment’s status…'
+		);
+		expect( button ).toHaveAttribute( 'aria-disabled', 'true' );
+		expect( button ).toHaveFocus();
+		await user.keyboard( '{Enter}' );
+		expect( fetchMock ).toHaveBeenCalledTimes( 1 );
+
+		answer( {
+			outcome: 'settled',
+			decision: 'complete',
+			message:
+				'M-Pesa had a result for this payment; the order was updated.',
+			order_status: 'processing',
+		} );
+		await waitFor( () =>
+			expect( screen.getByRole( 'status' ) ).toHaveTextContent(
+				'M-Pesa had a result for this payment; the order was updated.'
+			)
+		);
+		expect(
+			screen.queryByRole( 'button', {
+				name: 'Check status with M-Pesa now',
+			} )
+		).toBeNull();
+		expect(
+			screen.getByRole( 'heading', { name: 'Payment attempts' } )
+		).toHaveFocus();
+		expect( fetchMock ).toHaveBeenCalledTimes( 2 );
+	} );
+
 	it( 'says when M-Pesa has no result yet, and when the check could not be made', async () => {
 		fetchMock
 			.mockResolvedValueOnce( {

@@ -19,6 +19,7 @@ interface ButtonProps {
 	variant?: string;
 	disabled?: boolean;
 	isBusy?: boolean;
+	'aria-disabled'?: boolean;
 }
 
 export function Button( {
@@ -28,6 +29,7 @@ export function Button( {
 	variant,
 	disabled,
 	isBusy,
+	'aria-disabled': ariaDisabled,
 }: ButtonProps ): JSX.Element {
 	return (
 		<button
@@ -36,6 +38,7 @@ export function Button( {
 				isBusy ? ' is-busy' : ''
 			}` }
 			disabled={ disabled }
+			aria-disabled={ ariaDisabled }
 			onClick={ onClick }
 		>
 			{ children }
@@ -52,6 +55,7 @@ export function Notice( {
 	status?: string;
 	className?: string;
 	isDismissible?: boolean;
+	spokenMessage?: ReactNode;
 } ): JSX.Element {
 	return (
 		<div className={ `components-notice is-${ status } ${ className }` }>
