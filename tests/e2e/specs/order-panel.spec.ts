@@ -1,9 +1,11 @@
 /**
  * The order screen's M-Pesa panel on the real store: every attempt with its callbacks, "Check status with
- * M-Pesa now" completing a payment whose callback never came, and the orders list's receipt column and search.
+ * M-Pesa now" completing a payment whose callback never came, the box's accessibility (axe, keyboard, live
+ * region), and the orders list's receipt column and search.
  */
 import { test, expect } from '@playwright/test';
 import { openOrder } from '../fixtures/admin';
+import { seriousViolations } from '../fixtures/axe';
 import {
 	ADMIN_STATE,
 	saveAdminSession,
@@ -134,6 +136,72 @@ test.describe( 'The order’s M-Pesa panel', () => {
 		const settled = await observer.order( order.orderId );
 		expect( settled.status ).toBe( 'processing' );
 		expect( settled.transaction_id ).toBe( prompt.payment?.receipt );
+	} );
+
+	test( 'the M-Pesa box passes axe, and "Check status with M-Pesa now" works from the keyboard with its result announced', async ( {
+		page,
+		request,
+	} ) => {
+		const observer = new OrderObserver( request );
+		expect(
+			(
+				await request.post( `${ SIMULATOR_URL }/__sim/next`, {
+					data: { resultCode: 0, callbacks: [] },
+				} )
+			).ok()
+		).toBeTruthy();
+		const order = await checkOutWithMpesa( PHONES.neverAnswers );
+		const prompt = await simulatorDone( request, order.orderId );
+
+		await openOrder( page, order.orderId );
+		const panel = new OrderPanelBox( page );
+		await expect(
+			panel.attempts().first().getByRole( 'heading' )
+		).toHaveText( 'Attempt 1: Waiting for PIN' );
+		expect(
+			await seriousViolations( page, [ '#pvp-mpesa-payment' ] )
+		).toEqual( [] );
+
+		// The live region is on the page, empty, before anything is said in it.
+		await expect( panel.message() ).toHaveAttribute(
+			'aria-live',
+			'polite'
+		);
+		await expect( panel.message() ).toHaveText( '' );
+
+		// From the box's own header control, Tab reaches the button next; Enter presses it.
+		await panel
+			.root()
+			.getByRole( 'button', { name: /Toggle panel: M-Pesa payment/ } )
+			.focus();
+		await page.keyboard.press( 'Tab' );
+		await expect( panel.checkButton() ).toBeFocused();
+		await page.keyboard.press( 'Enter' );
+
+		await expect( panel.message() ).toContainText(
+			'M-Pesa had a result for this payment; the order was updated.'
+		);
+		await expect( panel.fact( 'M-Pesa receipt' ) ).toHaveText(
+			prompt.payment?.receipt ?? 'missing'
+		);
+		// Said once: in the box's own live region, not a second time through WordPress's wp.a11y.speak().
+		await expect( page.locator( '#a11y-speak-polite' ) ).toBeAttached();
+		await expect( page.locator( '#a11y-speak-polite' ) ).not.toContainText(
+			'M-Pesa had a result'
+		);
+		// The button is gone with nothing left to check; the keyboard user is not dropped to the page's top.
+		await expect( panel.checkButton() ).toHaveCount( 0 );
+		await expect(
+			panel.root().getByRole( 'heading', { name: 'Payment attempts' } )
+		).toBeFocused();
+		expect(
+			( await observer.waitForStatus( order.orderId, 'processing' ) )
+				.transaction_id
+		).toBe( prompt.payment?.receipt );
+		// The box with its result notice shown passes axe too.
+		expect(
+			await seriousViolations( page, [ '#pvp-mpesa-payment' ] )
+		).toEqual( [] );
 	} );
 
 	test( 'the orders list shows the M-Pesa receipt and finds the order by it', async ( {
