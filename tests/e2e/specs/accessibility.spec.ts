@@ -8,9 +8,10 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
-import { CheckoutPage, WANJIKU } from '../fixtures/checkout-page';
+import { CheckoutPage, WANJIKU, type Shopper } from '../fixtures/checkout-page';
 import { OrderObserver, SIMULATOR_URL } from '../fixtures/store';
 import { logInAsAdmin } from '../fixtures/admin';
+import { placeMpesaOrder } from '../fixtures/store-api-order';
 import {
 	GatewaySettings,
 	MANUAL_PHONE,
@@ -19,7 +20,9 @@ import {
 
 const MPESA_RADIO =
 	'#radio-control-wc-payment-method-options-proxyapi_pvp_settings';
+const PAYMENT_METHODS = 'input[name="radio-control-wc-payment-method-options"]';
 const PANEL = '.pvp-payment-status__panel';
+const PLACE_ORDER = '.wc-block-components-checkout-place-order-button';
 
 /**
  * @param page      The page.
@@ -79,7 +82,25 @@ async function expectFits(
 }
 
 /**
- * Presses Tab until `selector` has the focus (at most `limit` times).
+ * @param page     The page.
+ * @param selector A CSS selector.
+ * @return Whether the focused element matches it.
+ */
+async function focusMatches(
+	page: Page,
+	selector: string
+): Promise< boolean > {
+	return page
+		.locator( 'body' )
+		.evaluate(
+			( body, css ) =>
+				body.ownerDocument.activeElement?.matches( css ) ?? false,
+			selector
+		);
+}
+
+/**
+ * Presses Tab until the focused element matches `selector` (at most `limit` times).
  *
  * @param page     The page.
  * @param selector The element to reach.
@@ -88,19 +109,70 @@ async function expectFits(
 async function tabTo(
 	page: Page,
 	selector: string,
-	limit = 80
+	limit = 40
 ): Promise< void > {
 	for ( let i = 0; i < limit; i++ ) {
-		if (
-			await page
-				.locator( selector )
-				.evaluate( ( el ) => el === el.ownerDocument.activeElement )
-		) {
+		if ( await focusMatches( page, selector ) ) {
 			return;
 		}
 		await page.keyboard.press( 'Tab' );
 	}
 	throw new Error( `${ selector } was not reached with ${ limit } Tabs` );
+}
+
+/**
+ * Chooses a payment method as a keyboard user does. The methods are one radio group, so the group is a
+ * single Tab stop (the chosen method) and the arrow keys move the choice within it.
+ *
+ * @param page  The checkout page.
+ * @param radio The method's radio button.
+ */
+async function chooseWithArrowKeys(
+	page: Page,
+	radio: string
+): Promise< void > {
+	await tabTo( page, `${ PAYMENT_METHODS }:checked` );
+	const methods = await page.locator( PAYMENT_METHODS ).count();
+	for ( let i = 0; i < methods; i++ ) {
+		if ( await focusMatches( page, `${ radio }:checked` ) ) {
+			return;
+		}
+		await page.keyboard.press( 'ArrowDown' );
+	}
+	throw new Error( `${ radio } was not reached with the arrow keys` );
+}
+
+/**
+ * Waits until the Checkout block has saved the shopper's address (its phone, the last field typed) and has
+ * nothing in flight, as a shopper waits for the busy indicator to go before pressing "Place order".
+ *
+ * @param page    The checkout page.
+ * @param shopper Who typed the address.
+ */
+async function waitForCheckoutSettled(
+	page: Page,
+	shopper: Shopper
+): Promise< void > {
+	await page.waitForFunction( ( phone ) => {
+		const data = (
+			window as unknown as {
+				wp?: { data?: { select: ( store: string ) => any } };
+			}
+		 ).wp?.data;
+		if ( ! data ) {
+			return false;
+		}
+		const cart = data.select( 'wc/store/cart' );
+		const checkout = data.select( 'wc/store/checkout' );
+		const saved = cart.getCartData();
+		return (
+			( saved.shippingAddress?.phone === phone ||
+				saved.billingAddress?.phone === phone ) &&
+			! cart.isCustomerDataUpdating() &&
+			! checkout.isCalculating() &&
+			checkout.isIdle()
+		);
+	}, shopper.phone );
 }
 
 test.describe( 'Accessibility', () => {
@@ -115,19 +187,13 @@ test.describe( 'Accessibility', () => {
 		await checkout.addProductToCart();
 		await checkout.open();
 		await checkout.fillAddress( WANJIKU );
+		await waitForCheckoutSettled( page, WANJIKU );
 
 		// Keyboard only from here: reach M-Pesa, choose it, type the number, place the order.
 		await page.locator( '#email' ).focus();
-		await tabTo( page, `${ MPESA_RADIO }, #pvp-mpesa-phone` );
-		if (
-			await page
-				.locator( MPESA_RADIO )
-				.evaluate( ( el ) => el === el.ownerDocument.activeElement )
-		) {
-			await page.keyboard.press( 'Space' );
-			await tabTo( page, '#pvp-mpesa-phone', 5 );
-		}
-		await expect( page.locator( '#pvp-mpesa-phone' ) ).toBeFocused();
+		await chooseWithArrowKeys( page, MPESA_RADIO );
+		await expect( page.locator( MPESA_RADIO ) ).toBeChecked();
+		await tabTo( page, '#pvp-mpesa-phone', 5 );
 		await page.keyboard.press( 'ControlOrMeta+A' );
 		await page.keyboard.type( MANUAL_PHONE );
 		expect(
@@ -137,19 +203,29 @@ test.describe( 'Accessibility', () => {
 			] )
 		).toEqual( [] );
 		await page.keyboard.press( 'Tab' );
-		await page.waitForLoadState( 'networkidle' );
-		await tabTo( page, '.wc-block-components-checkout-place-order-button' );
+		await waitForCheckoutSettled( page, WANJIKU );
+		await tabTo( page, PLACE_ORDER );
+		await expect( page.locator( PLACE_ORDER ) ).toBeEnabled();
+		await expect( page.locator( PLACE_ORDER ) ).not.toHaveAttribute(
+			'aria-disabled',
+			'true'
+		);
 		await page.keyboard.press( 'Enter' );
 		await page.waitForURL( /order-received\/(\d+)/, { timeout: 60_000 } );
 		const orderId = Number(
 			/order-received\/(\d+)/.exec( page.url() )?.[ 1 ]
 		);
 
-		// The live status panel: a polite live region that is announced when the payment lands.
+		// The live status panel: a polite live region that is announced when the payment lands. Screen readers
+		// announce changes to a region that stays in the page, so mark it and find the mark again afterwards.
 		const live = page.locator(
 			`${ PANEL } [role="status"][aria-live="polite"]`
 		);
 		await expect( live ).toBeVisible();
+		await expect( live ).not.toContainText( 'Payment received' );
+		await live.evaluate( ( region ) =>
+			region.setAttribute( 'data-e2e-region', 'first' )
+		);
 		expect( await seriousViolations( page, [ PANEL ] ) ).toEqual( [] );
 		const prompts = await request.get(
 			`${ SIMULATOR_URL }/__sim/phone/prompts`
@@ -158,6 +234,7 @@ test.describe( 'Accessibility', () => {
 			( p: { accountReference: string } ) =>
 				p.accountReference === String( orderId )
 		);
+		expect( prompt, `the prompt for order ${ orderId }` ).toBeTruthy();
 		await request.post(
 			`${ SIMULATOR_URL }/__sim/phone/prompts/${ prompt.checkoutRequestId }/decision`,
 			{ data: { decision: 'pay' } }
@@ -169,6 +246,7 @@ test.describe( 'Accessibility', () => {
 		await expect( live ).toContainText( 'Payment received', {
 			timeout: 60_000,
 		} );
+		await expect( live ).toHaveAttribute( 'data-e2e-region', 'first' );
 		expect( await seriousViolations( page, [ PANEL ] ) ).toEqual( [] );
 	} );
 
@@ -203,7 +281,9 @@ test.describe( 'Accessibility', () => {
 				'#mainform h3.wc-settings-sub-title',
 			] )
 		).toEqual( [] );
-		await settings.verifyButton().focus();
+		// From the key field to the button with Tab, as a keyboard user goes from typing the key to checking it.
+		await settings.apiKey().focus();
+		await tabTo( page, '#pvp-verify-key', 10 );
 		await page.keyboard.press( 'Enter' );
 		await expect( settings.verifyResult() ).toHaveAttribute(
 			'role',
@@ -217,18 +297,36 @@ test.describe( 'Accessibility', () => {
 
 	test( 'the phone page passes axe, fits 360 px and is answered with the keyboard', async ( {
 		browser,
+		request,
 	} ) => {
+		const { orderId } = await placeMpesaOrder( request, MANUAL_PHONE );
 		const context = await browser.newContext( {
 			viewport: { width: 360, height: 780 },
 		} );
 		const page = await context.newPage();
 		const phone = new PhonePage( page );
 		await phone.open();
+		const card = phone.prompt( String( orderId ) );
+		await expect( card ).toBeVisible();
 		expect( await seriousViolations( page, [ 'body' ] ) ).toEqual( [] );
 		expect(
 			await page.evaluate( () => document.documentElement.scrollWidth )
 		).toBeLessThanOrEqual( 360 );
 		await expect( phone.status() ).toHaveAttribute( 'aria-live', 'polite' );
+
+		// Tab to this prompt's Pay button and press Enter; the answered card keeps the focus.
+		const id = await card.getAttribute( 'data-checkout-request-id' );
+		await tabTo(
+			page,
+			`li[data-checkout-request-id="${ id }"] button[data-decision="pay"]`
+		);
+		await page.keyboard.press( 'Enter' );
+		await expect( card ).toContainText( 'Paid.' );
+		await expect( card.getByRole( 'heading' ) ).toBeFocused();
+		await new OrderObserver( request ).waitForStatus(
+			orderId,
+			'processing'
+		);
 		await context.close();
 	} );
 } );
