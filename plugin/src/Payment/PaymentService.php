@@ -243,10 +243,15 @@ final class PaymentService {
 	}
 
 	/**
-	 * @return string The store's scheme and host, as ProxyAPI expects in Origin.
+	 * @return string The store's origin, as ProxyAPI expects in Origin: scheme, host and, when the site
+	 *                runs on a port of its own, that port (https://shop.example, http://127.0.0.1:8889).
 	 */
 	private static function origin(): string {
-		$parts = wp_parse_url( home_url() );
-		return ( $parts['scheme'] ?? 'https' ) . '://' . ( $parts['host'] ?? '' );
+		$parts  = wp_parse_url( home_url() );
+		$scheme = strtolower( $parts['scheme'] ?? 'https' );
+		$port   = (int) ( $parts['port'] ?? 0 );
+		// A browser's origin leaves out the scheme's default port; so does this one.
+		$default = 'http' === $scheme ? 80 : 443;
+		return $scheme . '://' . ( $parts['host'] ?? '' ) . ( $port > 0 && $port !== $default ? ':' . $port : '' );
 	}
 }
