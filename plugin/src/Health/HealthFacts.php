@@ -13,6 +13,7 @@ namespace PayViaProxyApi\Health;
 use PayViaProxyApi\Order\OrderMeta;
 use PayViaProxyApi\Payment\AttemptStatus;
 use PayViaProxyApi\Payment\CallbackAddress;
+use PayViaProxyApi\Provider\ProviderFactory;
 use PayViaProxyApi\Settings\Settings;
 
 /**
@@ -34,17 +35,24 @@ final class HealthFacts {
 	}
 
 	/**
-	 * @return string ProxyAPI's host (or the simulator's).
+	 * @return ProviderFactory The provider chosen in the settings now.
+	 */
+	public function providers(): ProviderFactory {
+		return new ProviderFactory( $this->settings );
+	}
+
+	/**
+	 * @return string The selected provider's host: ProxyAPI's or Safaricom's (or the simulator's).
 	 */
 	public function provider_host(): string {
-		return (string) wp_parse_url( $this->settings->api_base_url(), PHP_URL_HOST );
+		return (string) wp_parse_url( $this->providers()->service_url(), PHP_URL_HOST );
 	}
 
 	/**
 	 * @return bool Whether WP_HTTP_BLOCK_EXTERNAL stops requests to the provider (WP_ACCESSIBLE_HOSTS honoured).
 	 */
 	public function provider_blocked(): bool {
-		return ( new \WP_Http() )->block_request( $this->settings->api_base_url() . '/pvp/lnm' );
+		return ( new \WP_Http() )->block_request( $this->providers()->service_url() . '/' );
 	}
 
 	/**

@@ -55,25 +55,40 @@ final class HealthRules {
 	}
 
 	/**
-	 * @param bool   $blocked Whether WordPress refuses requests to the provider (WP_HTTP_BLOCK_EXTERNAL).
-	 * @param string $host    The provider's host.
+	 * @param bool $complete Whether Daraja's consumer key and secret, shortcode and passkey are all set.
 	 * @return HealthResult
 	 */
-	public static function outgoing_http( bool $blocked, string $host ): HealthResult {
+	public static function daraja_credentials( bool $complete ): HealthResult {
+		if ( ! $complete ) {
+			$problem = ReadinessProblem::daraja_credentials_missing();
+			return new HealthResult( HealthResult::CRITICAL, __( 'Daraja direct is missing credentials', 'pay-via-proxyapi' ), $problem->message . ' ' . __( 'Until they are set, Lipa na M-Pesa is hidden from shoppers.', 'pay-via-proxyapi' ), $problem->fix );
+		}
+		return new HealthResult( HealthResult::GOOD, __( 'Daraja direct credentials are set', 'pay-via-proxyapi' ), __( '"Test connection" on the settings screen checks them with Safaricom.', 'pay-via-proxyapi' ) );
+	}
+
+	/**
+	 * @param bool   $blocked Whether WordPress refuses requests to the provider (WP_HTTP_BLOCK_EXTERNAL).
+	 * @param string $host    The provider's host.
+	 * @param string $service The provider's name, "ProxyAPI" or "Safaricom Daraja".
+	 * @return HealthResult
+	 */
+	public static function outgoing_http( bool $blocked, string $host, string $service = 'ProxyAPI' ): HealthResult {
 		if ( $blocked ) {
 			return new HealthResult(
 				HealthResult::CRITICAL,
-				__( 'WordPress blocks requests to ProxyAPI', 'pay-via-proxyapi' ),
-				/* translators: %s: ProxyAPI's host name. */
+				/* translators: %s: the payment provider, "ProxyAPI" or "Safaricom Daraja". */
+				sprintf( __( 'WordPress blocks requests to %s', 'pay-via-proxyapi' ), $service ),
+				/* translators: %s: the provider's host name. */
 				sprintf( __( 'WP_HTTP_BLOCK_EXTERNAL is on and %s is not in WP_ACCESSIBLE_HOSTS, so no M-Pesa prompt can be sent and no payment checked.', 'pay-via-proxyapi' ), $host ),
-				/* translators: %s: ProxyAPI's host name. */
+				/* translators: %s: the provider's host name. */
 				sprintf( __( 'Add %s to WP_ACCESSIBLE_HOSTS in wp-config.php (or remove WP_HTTP_BLOCK_EXTERNAL).', 'pay-via-proxyapi' ), $host )
 			);
 		}
 		return new HealthResult(
 			HealthResult::GOOD,
-			__( 'WordPress may send requests to ProxyAPI', 'pay-via-proxyapi' ),
-			/* translators: %s: ProxyAPI's host name. */
+			/* translators: %s: the payment provider, "ProxyAPI" or "Safaricom Daraja". */
+			sprintf( __( 'WordPress may send requests to %s', 'pay-via-proxyapi' ), $service ),
+			/* translators: %s: the provider's host name. */
 			sprintf( __( 'Requests to %s are not blocked by WP_HTTP_BLOCK_EXTERNAL.', 'pay-via-proxyapi' ), $host )
 		);
 	}

@@ -25,22 +25,26 @@ final class Readiness {
 	public const NO_WOOCOMMERCE  = 'woocommerce_missing';
 	public const OLD_WOOCOMMERCE = 'woocommerce_too_old';
 	public const NO_API_KEY      = 'api_key_missing';
+	public const NO_DARAJA_SETUP = 'daraja_credentials_missing';
 	public const WRONG_CURRENCY  = 'currency_not_kes';
 	public const NO_HTTPS        = 'https_missing';
 
 	/**
-	 * @param bool   $api_key_set         Whether an API key is configured (settings screen or PVP_API_KEY).
+	 * @param bool   $api_key_set         Whether the selected provider's credentials are configured (the ProxyAPI key,
+	 *                                    or Daraja's app, shortcode and passkey), on the settings screen or in wp-config.
 	 * @param string $currency            The store currency code.
 	 * @param string $site_url            The site's home URL (callbacks are built from it).
 	 * @param string $environment_type    wp_get_environment_type(): local, development, staging or production.
 	 * @param string $woocommerce_version WooCommerce's version; '' when WooCommerce is not loaded.
+	 * @param bool   $daraja              Whether Daraja direct is the provider (else ProxyAPI).
 	 */
 	public function __construct(
 		private bool $api_key_set,
 		private string $currency,
 		private string $site_url,
 		private string $environment_type,
-		private string $woocommerce_version
+		private string $woocommerce_version,
+		private bool $daraja = false
 	) {
 	}
 
@@ -63,7 +67,7 @@ final class Readiness {
 			$problems[] = ReadinessProblem::woocommerce_too_old( $this->woocommerce_version, self::MIN_WOOCOMMERCE );
 		}
 		if ( ! $this->api_key_set ) {
-			$problems[] = ReadinessProblem::api_key_missing();
+			$problems[] = $this->daraja ? ReadinessProblem::daraja_credentials_missing() : ReadinessProblem::api_key_missing();
 		}
 		if ( self::CURRENCY !== strtoupper( $this->currency ) ) {
 			$problems[] = ReadinessProblem::currency_not_kes( $this->currency );

@@ -60,6 +60,17 @@ final class ReadinessProblem {
 	}
 
 	/**
+	 * @return self
+	 */
+	public static function daraja_credentials_missing(): self {
+		return new self(
+			Readiness::NO_DARAJA_SETUP,
+			__( 'Daraja direct is chosen, but its consumer key, consumer secret, business shortcode or passkey is missing.', 'pay-via-proxyapi' ),
+			__( 'Copy them from your app and your M-Pesa Express (Lipa na M-Pesa Online) details on the Safaricom developer portal into the Daraja fields of the Lipa na M-Pesa settings (or define the PVP_DARAJA_ constants in wp-config.php), then use "Test connection".', 'pay-via-proxyapi' )
+		);
+	}
+
+	/**
 	 * @param string $currency The store currency.
 	 * @return self
 	 */

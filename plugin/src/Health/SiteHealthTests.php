@@ -43,10 +43,13 @@ final class SiteHealthTests implements Hookable {
 	 * @return array<string, array<string, mixed>>
 	 */
 	public function add_tests( array $tests ): array {
-		$direct = array(
+		$service = $this->facts->providers()->service_name();
+		$direct  = array(
 			'pvp_https'        => array( __( 'M-Pesa: HTTPS', 'pay-via-proxyapi' ), 'test_https' ),
-			'pvp_credentials'  => array( __( 'M-Pesa: ProxyAPI key', 'pay-via-proxyapi' ), 'test_credentials' ),
-			'pvp_outgoing'     => array( __( 'M-Pesa: requests to ProxyAPI', 'pay-via-proxyapi' ), 'test_outgoing_http' ),
+			/* translators: %s: the payment provider, "ProxyAPI" or "Safaricom Daraja". */
+			'pvp_credentials'  => array( sprintf( __( 'M-Pesa: %s credentials', 'pay-via-proxyapi' ), $service ), 'test_credentials' ),
+			/* translators: %s: the payment provider, "ProxyAPI" or "Safaricom Daraja". */
+			'pvp_outgoing'     => array( sprintf( __( 'M-Pesa: requests to %s', 'pay-via-proxyapi' ), $service ), 'test_outgoing_http' ),
 			'pvp_scheduler'    => array( __( 'M-Pesa: scheduled payment checks', 'pay-via-proxyapi' ), 'test_scheduler' ),
 			'pvp_unreconciled' => array( __( 'M-Pesa: payments waiting for a result', 'pay-via-proxyapi' ), 'test_unreconciled' ),
 		);
@@ -91,6 +94,10 @@ final class SiteHealthTests implements Hookable {
 	 * @return array<string, mixed>
 	 */
 	public function test_credentials(): array {
+		$providers = $this->facts->providers();
+		if ( $providers->is_daraja() ) {
+			return $this->shape( 'pvp_credentials', HealthRules::daraja_credentials( $providers->has_credentials() ) );
+		}
 		$set = '' !== $this->settings->api_key();
 		return $this->shape( 'pvp_credentials', HealthRules::credentials( $set, $this->settings->api_key_is_external(), $this->facts->key_well_formed() ) );
 	}
@@ -99,7 +106,7 @@ final class SiteHealthTests implements Hookable {
 	 * @return array<string, mixed>
 	 */
 	public function test_outgoing_http(): array {
-		return $this->shape( 'pvp_outgoing', HealthRules::outgoing_http( $this->facts->provider_blocked(), $this->facts->provider_host() ) );
+		return $this->shape( 'pvp_outgoing', HealthRules::outgoing_http( $this->facts->provider_blocked(), $this->facts->provider_host(), $this->facts->providers()->service_name() ) );
 	}
 
 	/**

@@ -28,12 +28,14 @@ final class SiteReadiness {
 	 * @return Readiness The rules applied to this site now.
 	 */
 	public function now(): Readiness {
+		$providers = new ProviderFactory( $this->settings );
 		return new Readiness(
-			( new ProviderFactory( $this->settings ) )->has_credentials(),
+			$providers->has_credentials(),
 			function_exists( 'get_woocommerce_currency' ) ? (string) get_woocommerce_currency() : '',
 			(string) home_url( '/' ),
 			wp_get_environment_type(),
-			defined( 'WC_VERSION' ) ? (string) WC_VERSION : ''
+			defined( 'WC_VERSION' ) ? (string) WC_VERSION : '',
+			$providers->is_daraja()
 		);
 	}
 

@@ -76,6 +76,20 @@ final class ProviderFactory {
 	}
 
 	/**
+	 * @return string The selected service as store owners know it (a product name, so not translated).
+	 */
+	public function service_name(): string {
+		return $this->is_daraja() ? 'Safaricom Daraja' : 'ProxyAPI';
+	}
+
+	/**
+	 * @return string The selected service's base URL: where prompts are sent and payments checked.
+	 */
+	public function service_url(): string {
+		return $this->is_daraja() ? $this->daraja_settings()->config()->base_url : $this->settings->api_base_url();
+	}
+
+	/**
 	 * @return bool Whether the selected provider has the credentials a payment needs.
 	 */
 	public function has_credentials(): bool {

@@ -184,7 +184,7 @@ final class Reconciler {
 				}
 				if ( $gave_up && ! $order->is_paid() ) {
 					/* translators: 1: CheckoutRequestID, 2: number of checks. */
-					$order->add_order_note( __( 'No result from M-Pesa; check the ProxyAPI portal.', 'pay-via-proxyapi' ) . ' ' . sprintf( __( 'CheckoutRequestID %1$s; the plugin asked %2$d times and has stopped asking. The order stays unpaid.', 'pay-via-proxyapi' ), $attempt->checkout_request_id, $try ) );
+					$order->add_order_note( __( 'No result from M-Pesa; compare with your M-Pesa statement (the ProxyAPI portal or the M-Pesa org portal) before shipping or cancelling.', 'pay-via-proxyapi' ) . ' ' . sprintf( __( 'CheckoutRequestID %1$s; the plugin asked %2$d times and has stopped asking. The order stays unpaid.', 'pay-via-proxyapi' ), $attempt->checkout_request_id, $try ) );
 				}
 				return $attempt->with_event( self::CHECK_EVENT, $now, array( 'try' => $try, 'outcome' => $checked->outcome ) )->with(
 					array(

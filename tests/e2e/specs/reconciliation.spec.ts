@@ -157,7 +157,7 @@ test.describe( 'Reconciliation of payments whose callback never came', () => {
 		expect(
 			notesWith(
 				order.notes,
-				'No result from M-Pesa; check the ProxyAPI portal.'
+				'No result from M-Pesa; compare with your M-Pesa statement'
 			)
 		).toHaveLength( 1 );
 		expect( order.hooks ).toEqual( {

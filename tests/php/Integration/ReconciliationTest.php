@@ -128,7 +128,7 @@ final class ReconciliationTest extends StoreTestCase {
 		$order   = $this->reread( $order );
 		$attempt = $this->attempts_of( $order )[0];
 		$this->assertSame( 'pending', $order->get_status(), 'left unpaid' );
-		$this->assertSame( 1, $this->count_notes_containing( $order, 'No result from M-Pesa; check the ProxyAPI portal.' ) );
+		$this->assertSame( 1, $this->count_notes_containing( $order, 'No result from M-Pesa; compare with your M-Pesa statement' ) );
 		$this->assertSame( AttemptStatus::AWAITING, $attempt->status );
 		$this->assertSame( 4, $attempt->reconcile_tries );
 		$this->assertGreaterThan( 0, $attempt->reconcile_gave_up_at );

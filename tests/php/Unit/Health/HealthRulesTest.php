@@ -43,6 +43,23 @@ final class HealthRulesTest extends TestCase {
 		$this->assertStringContainsString( 'PVP_API_KEY', HealthRules::credentials( true, true, true )->description );
 	}
 
+	public function test_daraja_credentials_missing_is_critical_and_never_asks_for_a_proxyapi_key(): void {
+		$missing = HealthRules::daraja_credentials( false );
+		$this->assertSame( HealthResult::CRITICAL, $missing->status );
+		self::assert_has_fix( $missing );
+		$this->assertStringNotContainsString( 'ProxyAPI', $missing->label . $missing->description . $missing->fix );
+		$set = HealthRules::daraja_credentials( true );
+		$this->assertSame( HealthResult::GOOD, $set->status );
+		$this->assertStringContainsString( 'Test connection', $set->description );
+	}
+
+	public function test_outgoing_http_names_the_selected_provider(): void {
+		$blocked = HealthRules::outgoing_http( true, 'api.safaricom.co.ke', 'Safaricom Daraja' );
+		$this->assertSame( 'WordPress blocks requests to Safaricom Daraja', $blocked->label );
+		$this->assertStringContainsString( 'api.safaricom.co.ke', $blocked->fix );
+		$this->assertSame( 'WordPress may send requests to ProxyAPI', HealthRules::outgoing_http( false, 'api.proxyapi.co.ke' )->label );
+	}
+
 	public function test_blocked_outgoing_http_names_the_host_to_allow(): void {
 		$blocked = HealthRules::outgoing_http( true, 'api.proxyapi.co.ke' );
 		$this->assertSame( HealthResult::CRITICAL, $blocked->status );

@@ -22,10 +22,11 @@ final class ReadinessTest extends TestCase {
 				'url'         => 'https://shop.example.co.ke',
 				'environment' => 'production',
 				'wc'          => '9.4.3',
+				'daraja'      => false,
 			),
 			$changes
 		);
-		return new Readiness( $facts['key'], $facts['currency'], $facts['url'], $facts['environment'], $facts['wc'] );
+		return new Readiness( $facts['key'], $facts['currency'], $facts['url'], $facts['environment'], $facts['wc'], $facts['daraja'] );
 	}
 
 	/**
@@ -46,6 +47,15 @@ final class ReadinessTest extends TestCase {
 		$this->assertSame( array( Readiness::NO_API_KEY ), self::codes( $problems ) );
 		$this->assertStringContainsString( 'API key', $problems[0]->fix );
 		$this->assertFalse( self::readiness( array( 'key' => false ) )->is_ready() );
+	}
+
+	public function test_with_daraja_direct_missing_credentials_name_darajas_fields_never_a_proxyapi_key(): void {
+		$problems = self::readiness( array( 'key' => false, 'daraja' => true ) )->problems();
+		$this->assertSame( array( Readiness::NO_DARAJA_SETUP ), self::codes( $problems ) );
+		$this->assertStringContainsString( 'passkey', $problems[0]->message );
+		$this->assertStringContainsString( 'Test connection', $problems[0]->fix );
+		$this->assertStringNotContainsString( 'ProxyAPI', $problems[0]->message . $problems[0]->fix );
+		$this->assertTrue( self::readiness( array( 'daraja' => true ) )->is_ready() );
 	}
 
 	public function test_another_currency_is_named_in_the_message(): void {
