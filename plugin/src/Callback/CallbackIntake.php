@@ -16,11 +16,18 @@ use PayViaProxyApi\Payment\CallbackAddress;
 /**
  * Before a REST route runs, WordPress json_decode()s a JSON body (with no size limit, before any permission
  * check) and merges its fields, and form fields, into the route's parameters; WooCommerce walks $_REQUEST
- * while it registers its routes. A callback's body is the provider's word about money, so for the callback
- * route: a body over the size limit is refused before dispatch, the route's parameters come from its URL
- * only, and form fields (which ProxyAPI never sends) are dropped before anyone reads them.
+ * while it registers its routes. A callback's body is the provider's word about money, so for the routes the
+ * provider posts to (payment callbacks and Daraja's reversal results, both open to the internet): a body
+ * over the size limit is refused before dispatch, the route's parameters come from its URL only, and form
+ * fields (which neither provider sends) are dropped before anyone reads them.
  */
 final class CallbackIntake implements Hookable {
+
+	/** Route prefixes (in our namespace) the providers post to: payment callbacks, Daraja reversal results. */
+	private const PROVIDER_ROUTES = array( '/callbacks/', '/reversals/' );
+
+	/** The payment callback parser's limit; ReversalResultParser::MAX_BYTES is the same 16 KB. */
+	private const MAX_BYTES = CallbackParser::MAX_BYTES;
 
 	/**
 	 * @param Logger $logger Redacting logger.
@@ -44,7 +51,7 @@ final class CallbackIntake implements Hookable {
 	 */
 	public function drop_form_input(): void {
 		$route = isset( $GLOBALS['wp'] ) && $GLOBALS['wp'] instanceof \WP ? $GLOBALS['wp']->query_vars['rest_route'] ?? '' : '';
-		if ( ! is_string( $route ) || ! self::is_callback( $route ) ) {
+		if ( ! is_string( $route ) || ! self::is_provider_post( $route ) ) {
 			return;
 		}
 		$_POST    = array();
@@ -60,10 +67,10 @@ final class CallbackIntake implements Hookable {
 	 */
 	public function refuse_oversized( mixed $result, \WP_REST_Server $server, \WP_REST_Request $request ): mixed {
 		unset( $server );
-		if ( null !== $result || ! self::is_callback( $request->get_route() ) || strlen( $request->get_body() ) <= CallbackParser::MAX_BYTES ) {
+		if ( null !== $result || ! self::is_provider_post( $request->get_route() ) || strlen( $request->get_body() ) <= self::MAX_BYTES ) {
 			return $result;
 		}
-		$this->logger->warning( 'Callback refused: the body is larger than ' . CallbackParser::MAX_BYTES . ' bytes.', array( 'bytes' => strlen( $request->get_body() ) ) );
+		$this->logger->warning( 'Callback refused: the body is larger than ' . self::MAX_BYTES . ' bytes.', array( 'bytes' => strlen( $request->get_body() ) ) );
 		return CallbackRoute::answer( 413, 'Callback too large.' );
 	}
 
@@ -73,14 +80,21 @@ final class CallbackIntake implements Hookable {
 	 * @return string[] For a callback: its URL (and the route's defaults) only.
 	 */
 	public function url_parameters_only( array $order, \WP_REST_Request $request ): array {
-		return self::is_callback( $request->get_route() ) ? array( 'URL', 'defaults' ) : $order;
+		return self::is_provider_post( $request->get_route() ) ? array( 'URL', 'defaults' ) : $order;
 	}
 
 	/**
 	 * @param string $route A REST route.
-	 * @return bool Whether it is (or would match) the callback route; WordPress matches routes case-insensitively.
+	 * @return bool Whether it is (or would match) the callback or reversal-result route; WordPress matches
+	 *              routes case-insensitively.
 	 */
-	private static function is_callback( string $route ): bool {
-		return 0 === stripos( '/' . ltrim( $route, '/' ), '/' . CallbackAddress::REST_NAMESPACE . '/callbacks/' );
+	private static function is_provider_post( string $route ): bool {
+		$route = '/' . ltrim( $route, '/' );
+		foreach ( self::PROVIDER_ROUTES as $prefix ) {
+			if ( 0 === stripos( $route, '/' . CallbackAddress::REST_NAMESPACE . $prefix ) ) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -186,4 +186,43 @@ final class DarajaRefundTest extends DarajaStoreTestCase {
 		$this->assertSame( $notes, count( $this->notes( $this->reread( $order ) ) ), 'nothing changed' );
 		$this->assertSame( 1, $this->observed_hooks( $order->get_id() )['pvp_reversal_completed'] ?? 0 );
 	}
+
+	public function test_an_oversized_reversal_result_is_refused_with_413_before_parsing_and_changes_nothing(): void {
+		[ 'order' => $order ] = $this->paid_order();
+		$this->sim( 'POST', '/__sim/daraja/reversals/next', array( 'resultCode' => 0, 'callback' => false ) );
+		$refund = $this->refund( $order, '100.00' );
+		$this->assertInstanceOf( \WC_Order_Refund::class, $refund );
+		$sent   = $this->last_sim_reversal();
+		$path   = (string) preg_replace( '#^/wp-json#', '', (string) wp_parse_url( (string) $sent['resultUrl'], PHP_URL_PATH ) );
+		$before = $this->reversal( $order, $refund->get_id() );
+		$notes  = $this->notes( $this->reread( $order ) );
+		// A well-formed success for this very reversal, at its real URL with its real token, padded past 16 KB.
+		$body = (string) wp_json_encode(
+			array(
+				'Result' => array(
+					'ResultType'               => 0,
+					'ResultCode'               => 0,
+					'ResultDesc'               => 'The service request is processed successfully.',
+					'OriginatorConversationID' => 'pvp-oversized',
+					'ConversationID'           => $sent['conversationId'],
+					'TransactionID'            => 'TLR0VERSIZE',
+					'ReferenceData'            => array( 'ReferenceItem' => array( 'Key' => 'Padding', 'Value' => str_repeat( 'x', 17 * 1024 ) ) ),
+				),
+			)
+		);
+		$this->assertGreaterThan( 17 * 1024, strlen( $body ) );
+
+		$answer = $this->deliver( $path, $body );
+
+		$this->assertSame( 413, $answer->get_status() );
+		$this->assertStringNotContainsString( 'xxxx', (string) wp_json_encode( $answer->get_data() ) );
+		$this->assertEquals( $before, $this->reversal( $order, $refund->get_id() ), 'the reversal record is unchanged' );
+		$this->assertSame( ReversalRecord::REQUESTED, $before?->status );
+		$this->assertSame( $notes, $this->notes( $this->reread( $order ) ), 'no note' );
+		$this->assertSame( 0, $this->observed_hooks( $order->get_id() )['pvp_reversal_completed'] ?? 0 );
+
+		// The route itself is live: M-Pesa's real result, of ordinary size, is still applied.
+		$this->sim( 'POST', '/__sim/daraja/reversals/' . $sent['conversationId'] . '/send', array( 'resultCode' => 0 ) );
+		$this->assertSame( ReversalRecord::CONFIRMED, $this->settled_reversal( $order, $refund->get_id() )->status );
+	}
 }
