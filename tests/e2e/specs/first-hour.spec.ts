@@ -6,6 +6,7 @@ import { test, expect } from '@playwright/test';
 import { CheckoutPage, WANJIKU } from '../fixtures/checkout-page';
 import { OrderObserver, STORE_URL } from '../fixtures/store';
 import { logInAsAdmin } from '../fixtures/admin';
+import { Daraja } from '../fixtures/daraja';
 import {
 	GatewaySettings,
 	MANUAL_PHONE,
@@ -28,10 +29,12 @@ test.describe( 'The first hour', () => {
 		browser,
 		request,
 	} ) => {
+		// The e2e store comes configured; clear it to be where a fresh install is: ProxyAPI as the provider
+		// (an earlier spec may have left Daraja direct's credentials, which count as credentials too), no key.
+		await new Daraja( request ).useProxyApi();
 		await logInAsAdmin( page );
 		await reactivatePlugin( page );
 		const settings = new GatewaySettings( page );
-		// The e2e store comes configured; clear it to be where a fresh install is.
 		await settings.open();
 		await settings.save( '', false );
 
