@@ -54,6 +54,23 @@ final class Gateway extends \WC_Payment_Gateway {
 	}
 
 	/**
+	 * WooCommerce fills in defaults only when nothing was ever saved. Settings saved by an earlier version lack
+	 * the fields added since (the provider, Daraja's environment), and WooCommerce's REST API reads
+	 * $this->settings directly: it would show an empty select and then refuse that same value on update
+	 * (400). Every field with a default therefore gets it until the owner saves one.
+	 *
+	 * @return void
+	 */
+	public function init_settings() {
+		parent::init_settings();
+		foreach ( $this->get_form_fields() as $key => $field ) {
+			if ( ! array_key_exists( $key, $this->settings ) && isset( $field['default'] ) && '' !== $field['default'] ) {
+				$this->settings[ $key ] = $field['default'];
+			}
+		}
+	}
+
+	/**
 	 * Offered only when it can work: KES store, an API key, and a total M-Pesa takes in one payment.
 	 *
 	 * @return bool
