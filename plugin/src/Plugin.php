@@ -143,7 +143,7 @@ final class Plugin {
 		$backfill     = new AttemptBackfill( $indexer, $attempt_rows );
 		$screen       = new ScreenData( $assets );
 		$order_view   = new OrderPaymentView( $meta, $legacy, $phone_view );
-		$report       = new PaymentReport( $attempt_rows, $phone_view, static fn (): ?ProxyApiReport => $providers->is_daraja() ? null : new ProxyApiReport( new WpHttpClient(), $settings->api_base_url(), $settings->api_key() ) );
+		$report       = new PaymentReport( $attempt_rows, $phone_view, static fn (): ?ProxyApiReport => $providers->payments()->transaction_report() );
 
 		// Reconciliation of lost callbacks (Action Scheduler), the hold-stock guard, the upgrade from 2.2.7.
 		$attempt_updater = new AttemptUpdater( $meta, $lock );

@@ -34,4 +34,20 @@ interface PaymentProvider {
 	 * @throws ProviderException When the provider cannot answer now (the caller counts it as a try).
 	 */
 	public function query_result( Attempt $attempt ): ?PaymentResult;
+
+	/**
+	 * Capability: whether WooCommerce's Refund button can return the money through this provider. Callers
+	 * ask this instead of asking which provider is configured.
+	 *
+	 * @return bool
+	 */
+	public function supports_refunds(): bool;
+
+	/**
+	 * Capability: the provider's own list of transactions, which the M-Pesa report cross-checks the store's
+	 * attempts against.
+	 *
+	 * @return ProxyApiReport|null The report client, or null when the provider keeps no such list for us.
+	 */
+	public function transaction_report(): ?ProxyApiReport;
 }

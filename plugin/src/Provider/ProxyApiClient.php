@@ -106,6 +106,22 @@ final class ProxyApiClient implements PaymentProvider {
 	}
 
 	/**
+	 * {@inheritDoc} ProxyAPI's PVP API has no reversal: the store pays the shopper back itself.
+	 */
+	public function supports_refunds(): bool {
+		return false;
+	}
+
+	/**
+	 * {@inheritDoc}
+	 *
+	 * @return ProxyApiReport ProxyAPI always keeps one.
+	 */
+	public function transaction_report(): ProxyApiReport {
+		return new ProxyApiReport( $this->http, $this->base_url, $this->api_key );
+	}
+
+	/**
 	 * PVP's HTTP status is not documented, so the body decides, as ProxyAPI's own client did.
 	 *
 	 * @param HttpResponse $response Raw answer.

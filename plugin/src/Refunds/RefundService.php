@@ -50,10 +50,10 @@ final class RefundService {
 	}
 
 	/**
-	 * @return bool Whether refunds go through M-Pesa (Daraja direct; ProxyAPI offers no refunds).
+	 * @return bool Whether refunds go through M-Pesa: the configured provider's capability.
 	 */
 	public function is_offered(): bool {
-		return $this->providers->is_daraja();
+		return $this->providers->payments()->supports_refunds();
 	}
 
 	/**

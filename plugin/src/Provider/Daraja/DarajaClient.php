@@ -14,6 +14,7 @@ use PayViaProxyApi\Payment\Attempt;
 use PayViaProxyApi\Payment\PaymentResult;
 use PayViaProxyApi\Provider\PaymentProvider;
 use PayViaProxyApi\Provider\ProviderException;
+use PayViaProxyApi\Provider\ProxyApiReport;
 use PayViaProxyApi\Provider\StkPushAccepted;
 use PayViaProxyApi\Provider\StkPushRequest;
 
@@ -99,6 +100,20 @@ final class DarajaClient implements PaymentProvider {
 			return null;
 		}
 		return new PaymentResult( self::SOURCE_QUERY, $code, DarajaAnswer::text( $data, 'ResultDesc' ), $attempt->checkout_request_id, DarajaAnswer::is_id( $data['MerchantRequestID'] ?? null ) ? $data['MerchantRequestID'] : '' );
+	}
+
+	/**
+	 * {@inheritDoc} Daraja's Reversal API (see RefundService and ReversalClient).
+	 */
+	public function supports_refunds(): bool {
+		return true;
+	}
+
+	/**
+	 * {@inheritDoc} Daraja offers no transaction list to an STK app; reconciliation uses the STK query.
+	 */
+	public function transaction_report(): ?ProxyApiReport {
+		return null;
 	}
 
 	/**

@@ -7,6 +7,7 @@ use PayViaProxyApi\Provider\HttpClient;
 use PayViaProxyApi\Provider\HttpResponse;
 use PayViaProxyApi\Provider\ProviderException;
 use PayViaProxyApi\Provider\ProxyApiClient;
+use PayViaProxyApi\Provider\ProxyApiReport;
 use PayViaProxyApi\Provider\StkPushRequest;
 use PHPUnit\Framework\TestCase;
 
@@ -97,5 +98,16 @@ final class ProxyApiClientTest extends TestCase {
 			$this->assertSame( ProviderException::REJECTED, $e->kind );
 			$this->assertSame( array(), $this->sent );
 		}
+	}
+
+	public function test_capabilities_no_refunds_and_a_transaction_report_with_the_same_key(): void {
+		$client = $this->client( new HttpResponse( 200, '{"StatusCode":0,"ResponseCode":0,"ResponseDesc":"Success","Data":[]}' ) );
+
+		$this->assertFalse( $client->supports_refunds(), 'ProxyAPI has no reversal' );
+		$report = $client->transaction_report();
+		$this->assertInstanceOf( ProxyApiReport::class, $report );
+		$report->rows();
+		$this->assertSame( 'https://api.example.test/pvp/report', $this->sent[0]['url'] );
+		$this->assertSame( self::KEY, $this->sent[0]['body']['APIKey'] ?? null, 'the report asks with the client\'s own key' );
 	}
 }

@@ -207,4 +207,12 @@ final class DarajaClientTest extends TestCase {
 		$this->expectExceptionMessage( 'Wrong credentials (500.001.1001)' );
 		$this->client( FakeTransport::token(), FakeTransport::error( 500, '500.001.1001', 'Wrong credentials' ) )->query_result( $this->attempt() );
 	}
+
+	public function test_capabilities_refunds_through_reversal_and_no_transaction_report(): void {
+		$client = $this->client();
+
+		$this->assertTrue( $client->supports_refunds() );
+		$this->assertNull( $client->transaction_report() );
+		$this->assertSame( array(), $this->http->sent, 'asking costs no request' );
+	}
 }
