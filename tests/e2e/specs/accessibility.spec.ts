@@ -6,11 +6,11 @@
  *
  * Scans are scoped to our elements: WordPress and WooCommerce markup around them is not ours to fix.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from '@playwright/test';
 import { CheckoutPage, WANJIKU, type Shopper } from '../fixtures/checkout-page';
 import { OrderObserver, SIMULATOR_URL } from '../fixtures/store';
 import { logInAsAdmin } from '../fixtures/admin';
+import { seriousViolations } from '../fixtures/axe';
 import { placeMpesaOrder } from '../fixtures/store-api-order';
 import {
 	GatewaySettings,
@@ -23,32 +23,6 @@ const MPESA_RADIO =
 const PAYMENT_METHODS = 'input[name="radio-control-wc-payment-method-options"]';
 const PANEL = '.pvp-payment-status__panel';
 const PLACE_ORDER = '.wc-block-components-checkout-place-order-button';
-
-/**
- * @param page      The page.
- * @param selectors What to scan (our elements).
- * @return The serious and critical violations, as "rule: target" lines.
- */
-async function seriousViolations(
-	page: Page,
-	selectors: string[]
-): Promise< string[] > {
-	let builder = new AxeBuilder( { page } ).withTags( [
-		'wcag2a',
-		'wcag2aa',
-		'wcag21a',
-		'wcag21aa',
-	] );
-	for ( const selector of selectors ) {
-		builder = builder.include( selector );
-	}
-	const { violations } = await builder.analyze();
-	return violations
-		.filter( ( v ) => v.impact === 'serious' || v.impact === 'critical' )
-		.flatMap( ( v ) =>
-			v.nodes.map( ( node ) => `${ v.id }: ${ node.target.join( ' ' ) }` )
-		);
-}
 
 /**
  * @param page     The page.

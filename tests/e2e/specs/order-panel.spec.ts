@@ -3,7 +3,7 @@
  * M-Pesa now" completing a payment whose callback never came, the box's accessibility (axe, keyboard, live
  * region), and the orders list's receipt column and search.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect, type APIRequestContext } from '@playwright/test';
 import { openOrder } from '../fixtures/admin';
 import { seriousViolations } from '../fixtures/axe';
 import {
@@ -19,6 +19,25 @@ import {
 	SIMULATOR_URL,
 	STORE_URL,
 } from '../fixtures/store';
+
+/**
+ * M-Pesa takes the money but no callback ever reaches the store: the order stays pending until someone checks.
+ *
+ * @param request Playwright's HTTP client.
+ * @return The order and the simulator's record of its prompt.
+ */
+async function paidWithoutCallback( request: APIRequestContext ) {
+	expect(
+		(
+			await request.post( `${ SIMULATOR_URL }/__sim/next`, {
+				data: { resultCode: 0, callbacks: [] },
+			} )
+		).ok()
+	).toBeTruthy();
+	const order = await checkOutWithMpesa( PHONES.neverAnswers );
+	const prompt = await simulatorDone( request, order.orderId );
+	return { order, prompt };
+}
 
 test.describe( 'The order’s M-Pesa panel', () => {
 	// Real payments plus wp-admin pages: on a busy two-core machine these take longer than the default.
@@ -95,16 +114,7 @@ test.describe( 'The order’s M-Pesa panel', () => {
 		request,
 	} ) => {
 		const observer = new OrderObserver( request );
-		// M-Pesa takes the money; no callback ever reaches the store.
-		expect(
-			(
-				await request.post( `${ SIMULATOR_URL }/__sim/next`, {
-					data: { resultCode: 0, callbacks: [] },
-				} )
-			).ok()
-		).toBeTruthy();
-		const order = await checkOutWithMpesa( PHONES.neverAnswers );
-		const prompt = await simulatorDone( request, order.orderId );
+		const { order, prompt } = await paidWithoutCallback( request );
 		expect( ( await observer.order( order.orderId ) ).status ).toBe(
 			'pending'
 		);
@@ -143,15 +153,7 @@ test.describe( 'The order’s M-Pesa panel', () => {
 		request,
 	} ) => {
 		const observer = new OrderObserver( request );
-		expect(
-			(
-				await request.post( `${ SIMULATOR_URL }/__sim/next`, {
-					data: { resultCode: 0, callbacks: [] },
-				} )
-			).ok()
-		).toBeTruthy();
-		const order = await checkOutWithMpesa( PHONES.neverAnswers );
-		const prompt = await simulatorDone( request, order.orderId );
+		const { order, prompt } = await paidWithoutCallback( request );
 
 		await openOrder( page, order.orderId );
 		const panel = new OrderPanelBox( page );
