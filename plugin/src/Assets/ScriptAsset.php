@@ -25,10 +25,18 @@ final class ScriptAsset {
 
 	/**
 	 * @param string $entry Webpack entry name, e.g. checkout-block.
+	 * @return string Its script (and style) handle.
+	 */
+	public static function handle( string $entry ): string {
+		return 'pay-via-proxyapi-' . $entry;
+	}
+
+	/**
+	 * @param string $entry Webpack entry name, e.g. checkout-block.
 	 * @return string The script handle, pay-via-proxyapi-<entry>; '' when the build is missing.
 	 */
 	public function register( string $entry ): string {
-		$handle   = 'pay-via-proxyapi-' . $entry;
+		$handle   = self::handle( $entry );
 		$manifest = $this->context->path( "build/{$entry}.asset.php" );
 		if ( wp_script_is( $handle, 'registered' ) ) {
 			return $handle;

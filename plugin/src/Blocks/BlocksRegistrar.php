@@ -19,6 +19,9 @@ use PayViaProxyApi\Hookable;
  */
 final class BlocksRegistrar implements Hookable {
 
+	/** The Cart block's scripts: WooCommerce makes them depend on every payment method's script, for express buttons. */
+	private const CART_SCRIPTS = array( 'wc-cart-block', 'wc-cart-block-frontend' );
+
 	/**
 	 * @param GatewayRegistrar $gateways The gateway.
 	 * @param ScriptAsset      $assets   Script registration.
@@ -31,6 +34,21 @@ final class BlocksRegistrar implements Hookable {
 	 */
 	public function register(): void {
 		add_action( 'woocommerce_blocks_payment_method_type_registration', array( $this, 'register_payment_method' ) );
+		add_filter( 'woocommerce_blocks_register_script_dependencies', array( $this, 'keep_off_the_cart' ), 20, 2 );
+	}
+
+	/**
+	 * M-Pesa is not an express method: the Cart block never shows it, so the cart page need not download it.
+	 *
+	 * @param string[] $dependencies The block script's dependencies.
+	 * @param string   $handle       The block script.
+	 * @return string[]
+	 */
+	public function keep_off_the_cart( $dependencies, $handle ) {
+		if ( ! is_array( $dependencies ) || ! in_array( $handle, self::CART_SCRIPTS, true ) ) {
+			return $dependencies;
+		}
+		return array_values( array_diff( $dependencies, array( ScriptAsset::handle( PaymentMethodType::SCRIPT_ENTRY ) ) ) );
 	}
 
 	/**

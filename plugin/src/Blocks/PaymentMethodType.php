@@ -19,6 +19,9 @@ use PayViaProxyApi\Gateway\GatewayRegistrar;
  */
 final class PaymentMethodType extends AbstractPaymentMethodType {
 
+	/** The webpack entry of the Checkout block's payment method (assets-src/checkout-block). */
+	public const SCRIPT_ENTRY = 'checkout-block';
+
 	/**
 	 * Same string as the gateway id and the JS payment method name.
 	 *
@@ -53,7 +56,7 @@ final class PaymentMethodType extends AbstractPaymentMethodType {
 	 * @return string[]
 	 */
 	public function get_payment_method_script_handles() {
-		$handle = $this->assets->register( 'checkout-block' );
+		$handle = $this->assets->register( self::SCRIPT_ENTRY );
 		if ( '' === $handle ) {
 			return array();
 		}
