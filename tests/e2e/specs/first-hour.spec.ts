@@ -15,7 +15,6 @@ import {
 	reactivatePlugin,
 	saveWooSettings,
 	setupNotice,
-	waitForCartItems,
 } from '../fixtures/first-hour';
 
 const PAYMENT_RADIO =
@@ -75,13 +74,7 @@ test.describe( 'The first hour', () => {
 		const shopperContext = await browser.newContext();
 		const shopper = await shopperContext.newPage();
 		const checkout = new CheckoutPage( shopper );
-		// reachMpesaAtCheckout's steps, with the wait for the saved cart in between.
-		await checkout.stayOffline();
-		await checkout.addProductToCart();
-		await waitForCartItems( shopper, 1 );
-		await checkout.open();
-		await checkout.fillAddress( WANJIKU );
-		await checkout.chooseMpesa();
+		await checkout.reachMpesaAtCheckout( WANJIKU );
 		await checkout.enterMpesaPhone( MANUAL_PHONE );
 		const orderId = await checkout.placeOrder();
 		const orders = new OrderObserver( request );
@@ -157,7 +150,6 @@ test.describe( 'The first hour', () => {
 			const checkout = new CheckoutPage( shopper );
 			await checkout.stayOffline();
 			await checkout.addProductToCart();
-			await waitForCartItems( shopper, 1 );
 			await checkout.open();
 			await expect(
 				shopper.locator( '.wc-block-checkout__payment-method' )
