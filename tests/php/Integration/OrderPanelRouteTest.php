@@ -15,14 +15,7 @@ final class OrderPanelRouteTest extends ReportTestCase {
 
 	protected function setUp(): void {
 		parent::setUp();
-		// WooCommerce loads its admin helpers only for wp-admin requests; the order screen is one.
-		if ( ! function_exists( 'wc_get_page_screen_id' ) ) {
-			require_once WC_ABSPATH . 'includes/admin/wc-admin-functions.php';
-		}
-		// add_meta_box() and the screen API it uses, as wp-admin loads them.
-		require_once ABSPATH . 'wp-admin/includes/template.php';
-		require_once ABSPATH . 'wp-admin/includes/class-wp-screen.php';
-		require_once ABSPATH . 'wp-admin/includes/screen.php';
+		$this->load_admin_screen_api();
 	}
 
 	/**

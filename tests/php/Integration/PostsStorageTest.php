@@ -32,13 +32,7 @@ final class PostsStorageTest extends ReportTestCase {
 		$this->set_hpos( false );
 		$this->assertFalse( OrderUtil::custom_orders_table_usage_is_enabled(), 'the store now keeps orders as posts' );
 
-		// The wp-admin helpers the order screen and the orders list load (this process is not a wp-admin request).
-		if ( ! function_exists( 'wc_get_page_screen_id' ) ) {
-			require_once WC_ABSPATH . 'includes/admin/wc-admin-functions.php';
-		}
-		require_once ABSPATH . 'wp-admin/includes/template.php';
-		require_once ABSPATH . 'wp-admin/includes/class-wp-screen.php';
-		require_once ABSPATH . 'wp-admin/includes/screen.php';
+		$this->load_admin_screen_api();
 	}
 
 	protected function tearDown(): void {

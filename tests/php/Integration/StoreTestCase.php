@@ -44,6 +44,19 @@ abstract class StoreTestCase extends TestCase {
 		parent::tearDown();
 	}
 
+	/**
+	 * Loads what wp-admin loads for the order screen and the orders list (add_meta_box(), the screen API,
+	 * WooCommerce's admin helpers): a test process is not a wp-admin request.
+	 */
+	protected function load_admin_screen_api(): void {
+		if ( ! function_exists( 'wc_get_page_screen_id' ) ) {
+			require_once WC_ABSPATH . 'includes/admin/wc-admin-functions.php';
+		}
+		require_once ABSPATH . 'wp-admin/includes/template.php';
+		require_once ABSPATH . 'wp-admin/includes/class-wp-screen.php';
+		require_once ABSPATH . 'wp-admin/includes/screen.php';
+	}
+
 	protected function new_order( string $total = '100.00' ): \WC_Order {
 		$order = wc_create_order();
 		// A physical product, so a paid order goes to "processing" as in a real shop.
