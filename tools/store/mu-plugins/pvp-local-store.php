@@ -34,7 +34,8 @@ add_filter( 'automatic_updater_disabled', '__return_true' );
 
 /*
  * Mail. There is no sendmail on the test machine, and order e-mails must neither fail nor leave it. Each mail
- * becomes one JSON line (time, to, subject) and wp_mail() reports success.
+ * becomes one JSON line (time, to, subject, message) and wp_mail() reports success; tests read what a
+ * shopper or the shop would have received.
  */
 add_filter(
 	'pre_wp_mail',
@@ -48,6 +49,7 @@ add_filter(
 			'time'    => gmdate( 'c' ),
 			'to'      => is_array( $to ) ? array_values( $to ) : array_map( 'trim', explode( ',', (string) $to ) ),
 			'subject' => isset( $atts['subject'] ) ? (string) $atts['subject'] : '',
+			'message' => isset( $atts['message'] ) ? (string) $atts['message'] : '',
 		);
 		// phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_file_put_contents -- a local log file.
 		file_put_contents( $log, wp_json_encode( $line, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE ) . "\n", FILE_APPEND | LOCK_EX );
