@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { logInAsAdmin, openOrder } from '../fixtures/admin';
+import { Daraja, SIM_APP } from '../fixtures/daraja';
 import { OrderObserver, STORE_URL } from '../fixtures/store';
 import {
 	STORE_API_KEY,
@@ -41,16 +42,30 @@ function logFiles(): string[] {
 }
 
 /**
- * @param text Anything the run left behind.
- * @return The leaks found: the key, or a full form of the payer's number. CheckoutRequestIDs are removed
+ * @param text    Anything the run left behind.
+ * @param secrets What must not appear (default: the ProxyAPI key).
+ * @return The leaks found: a secret, or a full form of the payer's number. CheckoutRequestIDs are removed
  *         first: Daraja's embed the last nine digits of the number, which is the provider's id, not a leak.
  */
-function leaks( text: string ): string[] {
+function leaks(
+	text: string,
+	secrets: readonly string[] = [ STORE_API_KEY ]
+): string[] {
 	const cleaned = text.replace( /ws_CO_\w+/g, 'ws_CO_…' );
-	return [ STORE_API_KEY, ...NUMBER_FORMS ].filter( ( secret ) =>
+	return [ ...secrets, ...NUMBER_FORMS ].filter( ( secret ) =>
 		cleaned.includes( secret )
 	);
 }
+
+/** Daraja's credentials as the store holds them, and the Basic header the token request carries. */
+const DARAJA_SECRETS = [
+	SIM_APP.consumerSecret,
+	SIM_APP.passkey,
+	SIM_APP.initiatorPassword,
+	Buffer.from(
+		`${ SIM_APP.consumerKey }:${ SIM_APP.consumerSecret }`
+	).toString( 'base64' ),
+];
 
 test( 'a full M-Pesa run leaves the API key and the payer’s full number in no log, note, page or REST answer', async ( {
 	page,
@@ -138,4 +153,79 @@ test( 'a full M-Pesa run leaves the API key and the payer’s full number in no 
 	expect( seen.map( ( [ , text ] ) => text ).join( '\n' ) ).toContain(
 		'2547****5678'
 	);
+} );
+
+test( 'a Daraja direct payment and its refund leave the consumer secret, passkey and initiator password in no log, note, page or REST answer', async ( {
+	page,
+	request,
+} ) => {
+	test.slow();
+	const daraja = new Daraja( request );
+	await daraja.use();
+	try {
+		const marks = new Map(
+			logFiles().map( ( file ) => [ file, fileSize( file ) ] )
+		);
+		const seen: Array< [ string, string ] > = [];
+
+		const answer = await storeCheckout( MPESA_NUMBER );
+		expect( answer.status, JSON.stringify( answer.body ) ).toBe( 200 );
+		seen.push( [
+			'Store API checkout answer',
+			JSON.stringify( answer.body ),
+		] );
+		const orderId = Number( answer.body.order_id );
+		const order = await new OrderObserver( request ).waitForStatus(
+			orderId,
+			'processing'
+		);
+		await answer.context.dispose();
+		const [ record ] = await simulatorRequests( request, orderId );
+		seen.push( [
+			'callback answers',
+			JSON.stringify(
+				record.callbacks.map( ( callback ) => callback.responseBody )
+			),
+		] );
+
+		// The store owner refunds through M-Pesa (a reversal) and looks at the order and the settings.
+		await logInAsAdmin( page );
+		await openOrder( page, orderId );
+		await page.locator( 'button.refund-items' ).click();
+		await page.locator( '#refund_amount' ).fill( '100' );
+		page.once( 'dialog', ( dialog ) => dialog.accept() );
+		await Promise.all( [
+			page.waitForEvent( 'load' ),
+			page.locator( 'button.do-api-refund' ).click(),
+		] );
+		await expect
+			.poll( async () => ( await daraja.reversals() ).length )
+			.toBeGreaterThan( 0 );
+		await openOrder( page, orderId );
+		seen.push( [ 'admin order screen', await page.content() ] );
+		seen.push( [
+			'order notes',
+			( await new OrderObserver( request ).order( orderId ) ).notes.join(
+				'\n'
+			),
+		] );
+		await page.goto(
+			'/wp-admin/admin.php?page=wc-settings&tab=checkout&section=proxyapi_pvp_settings'
+		);
+		seen.push( [ 'settings screen', await page.content() ] );
+
+		for ( const file of logFiles() ) {
+			seen.push( [ file, readSince( file, marks.get( file ) ?? 0 ) ] );
+		}
+		const found = seen
+			.map(
+				( [ where, text ] ) =>
+					[ where, leaks( text, DARAJA_SECRETS ) ] as const
+			)
+			.filter( ( [ , secrets ] ) => secrets.length > 0 );
+		expect( found ).toEqual( [] );
+		expect( order.transaction_id ).not.toBe( '' );
+	} finally {
+		await daraja.useProxyApi();
+	}
 } );
