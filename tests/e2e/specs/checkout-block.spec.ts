@@ -8,7 +8,13 @@ import {
 	WANJIKU,
 	isCheckoutPost,
 } from '../fixtures/checkout-page';
-import { OrderObserver, PHONES, Simulator } from '../fixtures/store';
+import {
+	OrderObserver,
+	PHONES,
+	Simulator,
+	PAID_ONCE,
+	FAILED_ONCE,
+} from '../fixtures/store';
 import { logInAsAdmin, openOrder } from '../fixtures/admin';
 
 test.describe( 'Checkout block with Lipa na M-Pesa', () => {
@@ -42,11 +48,7 @@ test.describe( 'Checkout block with Lipa na M-Pesa', () => {
 		);
 		expect( paid.meta.mpesa_transaction_time ).toMatch( /^\d{14}$/ );
 		expect( paid.meta.sender_msisdn ).toBeTruthy();
-		expect( paid.hooks ).toEqual( {
-			proxyapi_pvp_payment_pending: '1',
-			proxyapi_pvp_payment_completed: '1',
-			pvp_on_payment_complete: '1',
-		} );
+		expect( paid.hooks ).toEqual( PAID_ONCE );
 		expect(
 			paid.notes.filter( ( note ) =>
 				note.includes( 'M-Pesa payment received' )
@@ -100,10 +102,7 @@ test.describe( 'Checkout block with Lipa na M-Pesa', () => {
 					note.includes( '1032' )
 			)
 		).toBe( true );
-		expect( failed.hooks ).toEqual( {
-			proxyapi_pvp_payment_pending: '1',
-			proxyapi_pvp_payment_failed: '1',
-		} );
+		expect( failed.hooks ).toEqual( FAILED_ONCE );
 	} );
 
 	test( 'an invalid M-Pesa number is refused at checkout and no prompt is requested', async ( {

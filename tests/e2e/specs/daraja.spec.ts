@@ -17,6 +17,8 @@ import {
 	SIMULATOR_URL,
 	STORE_URL,
 	type SimulatedRequest,
+	PAID_ONCE,
+	FAILED_ONCE,
 } from '../fixtures/store';
 import { logInAsAdmin, openOrder } from '../fixtures/admin';
 
@@ -207,11 +209,7 @@ test.describe( 'Daraja direct', () => {
 		} );
 		const order = await orders.waitForStatus( orderId, 'processing' );
 		expect( order.transaction_id ).toBe( prompt.payment?.receipt );
-		expect( order.hooks ).toEqual( {
-			proxyapi_pvp_payment_pending: '1',
-			proxyapi_pvp_payment_completed: '1',
-			pvp_on_payment_complete: '1',
-		} );
+		expect( order.hooks ).toEqual( PAID_ONCE );
 		expect(
 			prompt.callbacks.map( ( c ) => `${ c.kind }:${ c.status }` )
 		).toEqual( [ 'stk:200' ] );
@@ -262,10 +260,7 @@ test.describe( 'Daraja direct', () => {
 					note.includes( '1032' )
 			)
 		).toBe( true );
-		expect( failed.hooks ).toEqual( {
-			proxyapi_pvp_payment_pending: '1',
-			proxyapi_pvp_payment_failed: '1',
-		} );
+		expect( failed.hooks ).toEqual( FAILED_ONCE );
 	} );
 
 	test( 'a cancellation that never reached the store is found by the STK Push Query', async ( {

@@ -12,6 +12,7 @@ import {
 	PHONES,
 	SIMULATOR_URL,
 	STORE_URL,
+	PAID_ONCE,
 } from '../fixtures/store';
 
 /**
@@ -99,11 +100,7 @@ test.describe( 'Reconciliation of payments whose callback never came', () => {
 
 		const paid = await orders.waitForStatus( orderId, 'processing' );
 		expect( paid.transaction_id ).toBe( record.payment?.receipt );
-		expect( paid.hooks ).toEqual( {
-			proxyapi_pvp_payment_pending: '1',
-			proxyapi_pvp_payment_completed: '1',
-			pvp_on_payment_complete: '1',
-		} );
+		expect( paid.hooks ).toEqual( PAID_ONCE );
 		expect(
 			notesWith( paid.notes, 'M-Pesa payment received' )
 		).toHaveLength( 1 );
