@@ -41,6 +41,13 @@ function pvp_uninstall_site(): void {
 
 	// The attempts index (a copy of order meta for the report).
 	$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}pvp_attempts" ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- fixed name.
+
+	// The callback inbox, unless it still holds a payment nobody has applied: that one must not be lost.
+	$inbox = $wpdb->prefix . 'pvp_callback_inbox';
+	if ( $inbox === $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', $wpdb->esc_like( $inbox ) ) ) // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- one-off cleanup.
+		&& '0' === (string) $wpdb->get_var( "SELECT COUNT(*) FROM {$inbox} WHERE settled_at = 0" ) ) { // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- fixed name.
+		$wpdb->query( "DROP TABLE {$inbox}" ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- fixed name.
+	}
 }
 
 if ( is_multisite() ) {

@@ -22,7 +22,10 @@ use PayViaProxyApi\Blocks\BlocksRegistrar;
 use PayViaProxyApi\Callback\CallbackAuthenticator;
 use PayViaProxyApi\Callback\CallbackIntake;
 use PayViaProxyApi\Callback\CallbackParser;
+use PayViaProxyApi\Callback\AfterAnswer;
+use PayViaProxyApi\Callback\CallbackInbox;
 use PayViaProxyApi\Callback\CallbackRoute;
+use PayViaProxyApi\Callback\InboxSettler;
 use PayViaProxyApi\Checkout\PaymentStatusPanel;
 use PayViaProxyApi\Gateway\Gateway;
 use PayViaProxyApi\Gateway\GatewayRegistrar;
@@ -125,6 +128,8 @@ final class Plugin {
 		$payments   = new PaymentService( $settings, $provider, $meta, $lock, new CallbackAddress(), $logger );
 		$resend     = new ResendPolicy();
 		$settlement = new Settlement( $meta, $lock, new SettlementRules(), $logger, new AccountDueDate(), new ReceiptGuard( $receipts ) );
+		$inbox      = new CallbackInbox( $wpdb );
+		$settler    = new InboxSettler( $inbox, $settlement, $logger, $wpdb, static fn (): float => microtime( true ) );
 		// Refunds (Daraja direct): a reversal per refund, its result applied by ReversalSettlement.
 		$reversals  = new ReversalStore();
 		$refunds    = new RefundService( $providers, $meta, $lock, $reversals, new ReversalRules(), new ReversalAddress(), $settings, $logger );
@@ -148,7 +153,7 @@ final class Plugin {
 		// Reconciliation of lost callbacks (Action Scheduler), the hold-stock guard, the upgrade from 2.2.7.
 		$attempt_updater = new AttemptUpdater( $meta, $lock );
 		$scheduler       = new ReconciliationScheduler( $meta, $attempt_updater, $logger );
-		$reconciler      = new Reconciler( $provider, $settlement, $meta, $attempt_updater, $scheduler, $logger );
+		$reconciler      = new Reconciler( $provider, $settlement, $meta, $attempt_updater, $scheduler, $logger, $settler );
 
 		return array(
 			$gateways,
@@ -158,7 +163,9 @@ final class Plugin {
 			new PayerPhonePrivacy(),
 			new CallbackIntake( $logger ),
 			new BlocksRegistrar( $gateways, $assets ),
-			new CallbackRoute( new CallbackAuthenticator( $meta, $settings ), new CallbackParser(), $settlement, $logger ),
+			$inbox,
+			$settler,
+			new CallbackRoute( new CallbackAuthenticator( $meta, $settings ), new CallbackParser(), $settlement, $inbox, $settler, new AfterAnswer(), $logger ),
 			new PaymentStatusRoute( $access, $shopper, new StatusPollCounter( new StatusPollLimit(), $settings, static fn (): int => time() ) ),
 			new AttemptsRoute( $access, $shopper, $meta, $resend, new ResendClaim( $wpdb ), $payments, $logger ),
 			new PaymentStatusPanel( $assets, $shopper, $meta ),

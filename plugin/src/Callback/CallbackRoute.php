@@ -17,10 +17,16 @@ use PayViaProxyApi\Payment\Settlement;
 use PayViaProxyApi\Payment\SettlementRefused;
 
 /**
- * Thin adapter: token check at the door (permission_callback), then body -> PaymentResult -> Settlement.
- * Answers never echo the body or say why a token was refused.
+ * Thin adapter: token check at the door (permission_callback), then body -> PaymentResult, checked against
+ * the attempt, written to the inbox, and only then answered. Where the server can close the connection
+ * first (PHP-FPM, LiteSpeed) the answer goes out at once and the inbox is settled after it; elsewhere the
+ * callback is settled before the answer, which then says what was done. Answers never echo the body or say
+ * why a token was refused.
  */
 final class CallbackRoute implements Hookable {
+
+	/** The answer's Outcome when the callback is settled after the answer. */
+	public const QUEUED = 'queued';
 
 	/**
 	 * RequestIDs authenticated by permission_callback, keyed by request object, so the handler need not
@@ -33,13 +39,19 @@ final class CallbackRoute implements Hookable {
 	/**
 	 * @param CallbackAuthenticator $authenticator Source and token check.
 	 * @param CallbackParser        $parser        Body parser.
-	 * @param Settlement            $settlement    Applies results.
+	 * @param Settlement            $settlement    Checks a result against its attempt before it is accepted.
+	 * @param CallbackInbox         $inbox         Where accepted callbacks wait to be settled.
+	 * @param InboxSettler          $settler       Settles them.
+	 * @param AfterAnswer           $after_answer  Runs the settling after the answer where the server can.
 	 * @param Logger                $logger        Redacting logger.
 	 */
 	public function __construct(
 		private CallbackAuthenticator $authenticator,
 		private CallbackParser $parser,
 		private Settlement $settlement,
+		private CallbackInbox $inbox,
+		private InboxSettler $settler,
+		private AfterAnswer $after_answer,
 		private Logger $logger
 	) {
 	}
@@ -104,19 +116,36 @@ final class CallbackRoute implements Hookable {
 			return self::answer( 403, 'Forbidden.' );
 		}
 		try {
-			$result   = $this->parser->parse( $request->get_body() );
-			$decision = $this->settlement->settle( $order_id, $request_id, $result );
-		} catch ( MalformedCallback $e ) {
+			$result = $this->parser->parse( $request->get_body() );
+			$this->settlement->vouch( $order_id, $request_id, $result );
+			$entry = $this->inbox->add( $order_id, $request_id, $result, time() );
+		} catch ( MalformedCallback | SettlementRefused $e ) {
 			$this->logger->warning( 'Callback refused: ' . $e->getMessage(), array( 'order_id' => $order_id ) );
-			return self::answer( 400, 'Malformed callback.' );
-		} catch ( SettlementRefused $e ) {
-			$this->logger->warning( 'Callback refused: ' . $e->getMessage(), array( 'order_id' => $order_id ) );
-			return self::answer( 409, 'Callback does not match the payment request.' );
-		} catch ( OrderLocked $e ) {
-			$this->logger->warning( 'Callback deferred: ' . $e->getMessage(), array( 'order_id' => $order_id ) );
+			return $e instanceof MalformedCallback ? self::answer( 400, 'Malformed callback.' ) : self::refused();
+		} catch ( \RuntimeException $e ) {
+			$this->logger->error( 'Callback not recorded: ' . $e->getMessage(), array( 'order_id' => $order_id ) );
+			return self::answer( 503, 'Busy, try again.' );
+		}
+		if ( $this->after_answer->available() ) {
+			$this->after_answer->queue( array( $this->settler, 'drain' ) );
+			return self::answer( 200, 'Accepted.', array( 'Outcome' => self::QUEUED ) );
+		}
+		try {
+			$decision = $this->settler->settle( $entry );
+		} catch ( SettlementRefused ) {
+			return self::refused();
+		} catch ( OrderLocked | \InvalidArgumentException ) {
+			// Recorded in the inbox (reconciliation settles a locked entry later); the provider may retry.
 			return self::answer( 503, 'Busy, try again.' );
 		}
 		return self::answer( 200, 'Accepted.', array( 'Outcome' => $decision->action ) );
+	}
+
+	/**
+	 * @return \WP_REST_Response The answer to a callback about another payment request.
+	 */
+	private static function refused(): \WP_REST_Response {
+		return self::answer( 409, 'Callback does not match the payment request.' );
 	}
 
 	/**

@@ -68,13 +68,22 @@ final class OrderLock {
 	}
 
 	/**
-	 * Lock names are server-wide, so they include this site's database and table prefix.
-	 *
 	 * @param int $order_id Order id.
 	 * @return string At most 64 characters, as the server requires.
 	 */
 	private function lock_name( int $order_id ): string {
+		return self::server_wide_name( $this->wpdb, 'order_' . $order_id );
+	}
+
+	/**
+	 * Lock names are server-wide, so they include this site's database and table prefix.
+	 *
+	 * @param \wpdb  $wpdb Database of the site.
+	 * @param string $what What is locked (short: the whole name must stay within 64 characters).
+	 * @return string The lock's name.
+	 */
+	public static function server_wide_name( \wpdb $wpdb, string $what ): string {
 		$database = defined( 'DB_NAME' ) ? (string) constant( 'DB_NAME' ) : '';
-		return 'pvp_' . substr( md5( $database . '|' . $this->wpdb->prefix ), 0, 12 ) . '_order_' . $order_id;
+		return 'pvp_' . substr( md5( $database . '|' . $wpdb->prefix ), 0, 12 ) . '_' . $what;
 	}
 }

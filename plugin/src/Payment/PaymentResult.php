@@ -55,6 +55,48 @@ final class PaymentResult {
 	}
 
 	/**
+	 * @return array<string, mixed> Every field by name, for storing a result until it is settled (JSON-safe).
+	 */
+	public function to_array(): array {
+		return get_object_vars( $this );
+	}
+
+	/**
+	 * Rebuilds a stored result. Values come from this plugin's own table, but are still typed one by one so a
+	 * damaged row is refused instead of settling something else.
+	 *
+	 * @param array<string, mixed> $fields What to_array() gave.
+	 * @return self
+	 * @throws \InvalidArgumentException When a required field is missing or of the wrong type.
+	 */
+	public static function from_array( array $fields ): self {
+		foreach ( array( 'source', 'result_code', 'result_desc', 'checkout_request_id' ) as $required ) {
+			if ( ! isset( $fields[ $required ] ) || ! is_string( $fields[ $required ] ) ) {
+				throw new \InvalidArgumentException( "A stored payment result has no {$required}." );
+			}
+		}
+		$text   = static fn ( string $name ): string => isset( $fields[ $name ] ) && is_scalar( $fields[ $name ] ) ? (string) $fields[ $name ] : '';
+		$amount = $fields['amount'] ?? null;
+		$due    = $fields['due_date'] ?? null;
+		return new self(
+			$fields['source'],
+			$fields['result_code'],
+			$fields['result_desc'],
+			$fields['checkout_request_id'],
+			$text( 'merchant_request_id' ),
+			$text( 'request_id' ),
+			$text( 'receipt' ),
+			is_int( $amount ) || is_float( $amount ) ? (float) $amount : null,
+			$text( 'transaction_time' ),
+			$text( 'payer_phone' ),
+			$text( 'payer_first_name' ),
+			$text( 'payer_last_name' ),
+			is_int( $due ) ? $due : null,
+			isset( $fields['metadata'] ) && is_array( $fields['metadata'] ) ? $fields['metadata'] : array()
+		);
+	}
+
+	/**
 	 * @return bool Whether M-Pesa reports the money paid.
 	 */
 	public function is_paid(): bool {

@@ -65,6 +65,24 @@ final class Settlement {
 	}
 
 	/**
+	 * Checks, without the lock and without changing anything, that $result is about attempt $request_id of the
+	 * order, so a callback about another payment request is refused before it is accepted. settle() checks
+	 * again under the lock.
+	 *
+	 * @param int           $order_id   Order.
+	 * @param string        $request_id Attempt the caller authenticated.
+	 * @param PaymentResult $result     Result.
+	 * @throws SettlementRefused When it is not.
+	 */
+	public function vouch( int $order_id, string $request_id, PaymentResult $result ): void {
+		$order = wc_get_order( $order_id );
+		if ( ! $order instanceof \WC_Order ) {
+			throw new SettlementRefused( 'The order no longer exists.' );
+		}
+		$this->matching_attempt( $order, $request_id, $result, null );
+	}
+
+	/**
 	 * @param int           $order_id   Order.
 	 * @param string        $request_id Attempt.
 	 * @param PaymentResult $result     Result.

@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace PayViaProxyApi\Reconciliation;
 
+use PayViaProxyApi\Callback\InboxSettler;
 use PayViaProxyApi\Logging\Logger;
 use PayViaProxyApi\Order\AttemptUpdater;
 use PayViaProxyApi\Order\OrderLocked;
@@ -41,6 +42,8 @@ final class Reconciler {
 	 * @param AttemptUpdater          $attempts   Locked attempt writer.
 	 * @param ReconciliationScheduler $scheduler  Action Scheduler access and the policy.
 	 * @param Logger                  $logger     Redacting logger.
+	 * @param InboxSettler            $inbox      Settles callbacks the store accepted but has not applied yet
+	 *                                            (looked at before the provider is asked).
 	 */
 	public function __construct(
 		private \Closure $providers,
@@ -48,7 +51,8 @@ final class Reconciler {
 		private OrderMeta $meta,
 		private AttemptUpdater $attempts,
 		private ReconciliationScheduler $scheduler,
-		private Logger $logger
+		private Logger $logger,
+		private InboxSettler $inbox
 	) {
 	}
 
@@ -61,6 +65,7 @@ final class Reconciler {
 	 * @return ReconcileOutcome
 	 */
 	public function run_scheduled( int $order_id, string $request_id, int $try ): ReconcileOutcome {
+		$this->inbox->settle_order( $order_id );
 		$attempt = $this->stored( $order_id, $request_id );
 		if ( ! $this->scheduler->policy()->should_check( $attempt ) ) {
 			return $this->logged( $order_id, $try, new ReconcileOutcome( ReconcileOutcome::NOTHING_TO_CHECK ) );
@@ -82,6 +87,7 @@ final class Reconciler {
 	 * @return ReconcileOutcome
 	 */
 	public function check_now( int $order_id ): ReconcileOutcome {
+		$this->inbox->settle_order( $order_id );
 		$order   = wc_get_order( $order_id );
 		$waiting = $order instanceof \WC_Order ? array_filter( $this->meta->attempts( $order ), static fn ( Attempt $a ): bool => $a->awaits_result() ) : array();
 		$attempt = $waiting ? end( $waiting ) : null;

@@ -63,6 +63,8 @@ add_action(
 						return new WP_Error( 'not_found', 'No such order', array( 'status' => 404 ) );
 					}
 					$hooks = $wpdb->get_results( $wpdb->prepare( "SELECT hook, calls FROM {$wpdb->prefix}pvp_e2e_hooks WHERE order_id = %d", $order->get_id() ), ARRAY_A ); // phpcs:ignore
+					// Accepted callbacks in arrival order: settled or still waiting (answered first, settled after).
+					$inbox = $wpdb->get_results( $wpdb->prepare( "SELECT outcome, settled_at > 0 AS settled FROM {$wpdb->prefix}pvp_callback_inbox WHERE order_id = %d ORDER BY id", $order->get_id() ), ARRAY_A ); // phpcs:ignore
 					return array(
 						'id'             => $order->get_id(),
 						'status'         => $order->get_status(),
@@ -72,6 +74,7 @@ add_action(
 						'notes'          => array_map( static fn ( $note ) => $note->content, wc_get_order_notes( array( 'order_id' => $order->get_id(), 'order' => 'ASC' ) ) ),
 						'meta'           => array_column( array_map( static fn ( $m ) => array( $m->key, $m->value ), $order->get_meta_data() ), 1, 0 ),
 						'hooks'          => (object) array_column( $hooks, 'calls', 'hook' ),
+						'inbox'          => array_map( static fn ( array $row ): array => array( 'outcome' => $row['outcome'], 'settled' => '1' === (string) $row['settled'] ), is_array( $inbox ) ? $inbox : array() ),
 					);
 				},
 			)

@@ -213,7 +213,25 @@ abstract class StoreTestCase extends TestCase {
 	protected function wait_for_simulator( string $checkout_request_id ): array {
 		$response = wp_remote_post( getenv( 'PVP_SIM_URL' ) . '/__sim/wait', array( 'timeout' => 15, 'body' => (string) wp_json_encode( array( 'checkoutRequestId' => $checkout_request_id ) ), 'headers' => array( 'Content-Type' => 'application/json' ) ) );
 		$this->assertSame( 200, wp_remote_retrieve_response_code( $response ), 'the simulator settled the request' );
+		$this->wait_for_inbox();
 		return json_decode( wp_remote_retrieve_body( $response ), true )['request'];
+	}
+
+	/**
+	 * Waits (on the store's state) until every callback the store accepted is settled: the store answers a
+	 * callback first and settles it right after, in the same PHP-FPM worker.
+	 */
+	protected function wait_for_inbox(): void {
+		global $wpdb;
+		$deadline = microtime( true ) + 15;
+		do {
+			$waiting = (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . $wpdb->prefix . \PayViaProxyApi\Callback\CallbackInbox::NAME . ' WHERE settled_at = 0' ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- our table name.
+			if ( 0 === $waiting ) {
+				return;
+			}
+			usleep( 50000 );
+		} while ( microtime( true ) < $deadline );
+		$this->fail( "{$waiting} accepted callbacks were never settled" );
 	}
 
 	/**
