@@ -18,6 +18,12 @@ import {
 import type { CreatedOrder, PreparedOrder } from './orders';
 import { runPool } from './pool';
 import { shuffled } from './random';
+import {
+	callbackLogMark,
+	untilSettled,
+	wholeRequestsSince,
+	type WholeRequests,
+} from './settling';
 import type { CallbackKind } from './simulator';
 import { median, summarise, throughput, type Summary } from './stats';
 
@@ -37,6 +43,24 @@ const BURST_PATTERNS: CallbackKind[][] = [
 const send = ( order: PreparedOrder, kind: CallbackKind ): Promise< Sample > =>
 	timed( order.callbackUrl, { json: order.bodies[ kind ] } );
 
+/**
+ * Sends a callback, then waits (untimed) until the store has settled what it accepted.
+ *
+ * @param context The bench context.
+ * @param order   The order.
+ * @param kind    Which callback.
+ * @return The callback's sample: the time until its answer.
+ */
+async function sendThenSettle(
+	context: BenchContext,
+	order: PreparedOrder,
+	kind: CallbackKind
+): Promise< Sample > {
+	const sample = await send( order, kind );
+	await untilSettled( context );
+	return sample;
+}
+
 export interface CostFigures {
 	callback: Summary;
 	rest: Summary;
@@ -50,6 +74,10 @@ export interface CostFigures {
 	restPeak: number;
 	/** Medians of PHP's CPU time per request: callback, REST no-op, payment_complete() alone (or 0). */
 	cpu: { callback: number; rest: number; bare: number };
+	/** Whole callback requests, answer plus the settling after it (empty for a plugin that settles first). */
+	whole: WholeRequests;
+	/** The same for the second callbacks. */
+	wholeDuplicate: WholeRequests;
 }
 
 /**
@@ -78,7 +106,8 @@ export async function measureCost(
 	const probes: Record< string, Probe > = {
 		rest: ( i ) => timed( noop, body( i ) ),
 		wcApi: ( i ) => timed( wcApi, body( i ) ),
-		callback: ( i ) => send( order( i ), 'stk' ),
+		// The settling that follows the answer finishes before the next request of any series starts.
+		callback: ( i ) => sendThenSettle( context, order( i ), 'stk' ),
 	};
 	if ( plain.length > 0 ) {
 		probes.bare = ( i ) => {
@@ -92,19 +121,24 @@ export async function measureCost(
 			);
 		};
 	}
+	const mark = callbackLogMark( context );
 	const samples = await interleave( probes, rounds, COST_WARMUP );
+	const whole = wholeRequestsSince( context, mark );
+	const duplicateMark = callbackLogMark( context );
 	const series = ( name: string ) => samples[ name ] as Sample[];
 	// Then the provider's second callback about each payment (the pvpCallback after the stkCallback), now
 	// about a paid order: the gateway's own checks and bookkeeping, with no WooCommerce completion behind.
 	const repeated = await interleave(
 		{
 			rest: ( i ) => timed( noop, body( i ) ),
-			duplicate: ( i ) => send( order( i ), 'pvp' ),
+			duplicate: ( i ) => sendThenSettle( context, order( i ), 'pvp' ),
 		},
 		rounds,
 		COST_WARMUP
 	);
 	return {
+		whole,
+		wholeDuplicate: wholeRequestsSince( context, duplicateMark ),
 		duplicate: summarise( wallTimes( repeated.duplicate ) ),
 		duplicateRest: summarise( wallTimes( repeated.rest ) ),
 		callback: summarise( wallTimes( series( 'callback' ) ) ),
@@ -145,6 +179,8 @@ export async function rate(
 export interface BurstFigures {
 	callbacks: number;
 	perSecond: number;
+	/** Callbacks per second from the burst's start until the store had settled every one of them. */
+	settledPerSecond: number;
 	/** Mean of the no-op bursts before and after. */
 	baseline: number;
 	failed: number;
@@ -179,13 +215,18 @@ export async function measureBurst(
 			json: delivery( i ).order.bodies[ delivery( i ).kind ],
 		} );
 	const before = await rate( deliveries.length, concurrency, noop );
+	const started = performance.now();
 	const burst = await rate( deliveries.length, concurrency, ( i ) =>
 		send( delivery( i ).order, delivery( i ).kind )
 	);
+	// The settling still running after the last answer belongs to the burst, not to the no-op after it.
+	await untilSettled( context );
+	const settledMs = performance.now() - started;
 	const after = await rate( deliveries.length, concurrency, noop );
 	return {
 		callbacks: deliveries.length,
 		perSecond: burst.perSecond,
+		settledPerSecond: throughput( deliveries.length, settledMs ),
 		baseline: ( before.perSecond + after.perSecond ) / 2,
 		failed: burst.failed,
 	};
@@ -213,6 +254,7 @@ export async function paidOnceFaults(
 	orders: readonly PreparedOrder[],
 	expected: { shopper: number; shop: number }
 ): Promise< PaidOnceFaults > {
+	await untilSettled( context );
 	const observed = await observeOrders(
 		context,
 		orders.map( ( o ) => o.id )
@@ -264,6 +306,7 @@ export async function worstDuplicates(
 	for ( const order of orders ) {
 		await rate( duplicates, concurrency, () => send( order, 'stk' ) );
 	}
+	await untilSettled( context );
 	const observed = await observeOrders(
 		context,
 		orders.map( ( o ) => o.id )

@@ -17,7 +17,7 @@ export interface StoreStatus {
 	versions: Record< string, string | null >;
 	hpos: { enabled: boolean };
 	admin: { user: string; password: string };
-	paths: { docroot: string; mail_log: string };
+	paths: { docroot: string; mail_log: string; logs: string };
 }
 
 /** store.sh exits 3 when WordPress/WooCommerce are not in the cache: nothing to measure against. */

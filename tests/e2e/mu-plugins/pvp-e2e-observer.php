@@ -14,6 +14,16 @@ defined( 'ABSPATH' ) || exit;
 const PVP_E2E_HOOKS_OPTION = 'pvp_e2e_hook_calls';
 
 /**
+ * @return string The plugin's callback inbox table, or '' before the plugin has created it (e.g. while only
+ *                Pay via ProxyAPI 2.2.7 is active).
+ */
+function pvp_e2e_inbox_table(): string {
+	global $wpdb;
+	$table = $wpdb->prefix . 'pvp_callback_inbox';
+	return $table === $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', $wpdb->esc_like( $table ) ) ) ? $table : ''; // phpcs:ignore
+}
+
+/**
  * Adds one to the count of $hook for $order_id. Uses an atomic UPDATE so concurrent callbacks are counted
  * exactly, which is the point of counting them.
  *
@@ -51,6 +61,20 @@ add_action(
 	static function (): void {
 		register_rest_route(
 			'pvp-e2e/v1',
+			'/inbox',
+			array(
+				'methods'             => 'GET',
+				'permission_callback' => '__return_true',
+				// How many accepted callbacks of the whole store still wait to be settled.
+				'callback'            => static function (): array {
+					global $wpdb;
+					$table = pvp_e2e_inbox_table();
+					return array( 'pending' => '' === $table ? 0 : (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$table} WHERE settled_at = 0" ) ); // phpcs:ignore
+				},
+			)
+		);
+		register_rest_route(
+			'pvp-e2e/v1',
 			'/orders/(?P<id>\d+)',
 			array(
 				'methods'             => 'GET',
@@ -64,7 +88,8 @@ add_action(
 					}
 					$hooks = $wpdb->get_results( $wpdb->prepare( "SELECT hook, calls FROM {$wpdb->prefix}pvp_e2e_hooks WHERE order_id = %d", $order->get_id() ), ARRAY_A ); // phpcs:ignore
 					// Accepted callbacks in arrival order: settled or still waiting (answered first, settled after).
-					$inbox = $wpdb->get_results( $wpdb->prepare( "SELECT outcome, settled_at > 0 AS settled FROM {$wpdb->prefix}pvp_callback_inbox WHERE order_id = %d ORDER BY id", $order->get_id() ), ARRAY_A ); // phpcs:ignore
+					$table = pvp_e2e_inbox_table();
+					$inbox = '' === $table ? array() : $wpdb->get_results( $wpdb->prepare( "SELECT outcome, settled_at > 0 AS settled FROM {$table} WHERE order_id = %d ORDER BY id", $order->get_id() ), ARRAY_A ); // phpcs:ignore
 					return array(
 						'id'             => $order->get_id(),
 						'status'         => $order->get_status(),

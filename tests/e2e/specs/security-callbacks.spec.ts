@@ -79,9 +79,9 @@ test.describe( 'callbacks that must not be believed', () => {
 		const stk = await simulatorBody( request, payment, 'stk', 0 );
 		const pvp = await simulatorBody( request, payment, 'pvp' );
 		const observer = new OrderObserver( request );
-		expect( ( await postCallback( payment.callbackUrl, stk ) ).status ).toBe(
-			200
-		);
+		expect(
+			( await postCallback( payment.callbackUrl, stk ) ).status
+		).toBe( 200 );
 		expect( await observer.outcomes( payment.orderId ) ).toEqual( [
 			'complete',
 		] );

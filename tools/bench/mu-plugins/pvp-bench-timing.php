@@ -55,3 +55,24 @@ add_action(
 	},
 	0
 );
+
+/*
+ * A callback is answered first and settled after the answer, in the same PHP worker: the headers above only
+ * see the answer. At the very end of the request, the whole request's CPU and wall time (answer plus the
+ * settling after it) go to a log the bench reads, so that work is reported too, never hidden.
+ */
+add_action(
+	'shutdown',
+	static function (): void {
+		$uri = isset( $_SERVER['REQUEST_URI'] ) ? (string) $_SERVER['REQUEST_URI'] : '';
+		if ( ! str_contains( $uri, '/pay-via-proxyapi/v1/callbacks/' ) || ! defined( 'PVP_STORE_MAIL_LOG' ) || ! isset( $_SERVER['REQUEST_TIME_FLOAT'] ) ) {
+			return;
+		}
+		$line = array(
+			'cpu_ms'  => round( pvp_bench_cpu_ms() - PVP_BENCH_CPU_AT_START, 2 ),
+			'wall_ms' => round( ( microtime( true ) - (float) $_SERVER['REQUEST_TIME_FLOAT'] ) * 1000, 2 ),
+		);
+		file_put_contents( dirname( (string) PVP_STORE_MAIL_LOG ) . '/bench-callbacks.jsonl', wp_json_encode( $line ) . "\n", FILE_APPEND | LOCK_EX ); // phpcs:ignore WordPress.WP.AlternativeFunctions
+	},
+	PHP_INT_MAX
+);

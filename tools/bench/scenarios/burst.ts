@@ -47,6 +47,15 @@ export async function burst( context: BenchContext ): Promise< Row[] > {
 			budget: BUDGETS.burstThroughputRatio.label,
 			verdict: judge( BUDGETS.burstThroughputRatio, throughputRatio ),
 		} ),
+		row( {
+			id: 'burst.settled',
+			scenario: SCENARIO,
+			measure:
+				"settled, from the burst's start until the store had applied every callback (answered first, settled after)",
+			ours: rps( figures.settledPerSecond ),
+			baseline: `REST no-op ${ rps( figures.baseline ) }`,
+			ratio: times( ratio( figures.settledPerSecond, figures.baseline ) ),
+		} ),
 		count( 'burst.answers', 'answers other than 200', figures.failed ),
 		count(
 			'burst.paid',

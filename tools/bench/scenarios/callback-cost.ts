@@ -6,11 +6,16 @@
  * least), to tell the plugin's share from WooCommerce's; and the callback route's peak memory.
  */
 import { BUDGETS, judge } from '../budgets';
-import { COST_WARMUP, measureCost, paidOnceFaults } from '../callbacks';
+import {
+	COST_WARMUP,
+	measureCost,
+	paidOnceFaults,
+	type CostFigures,
+} from '../callbacks';
 import type { BenchContext } from '../context';
 import { createOrders, prepareOrders } from '../orders';
 import { deltaMb, mb, ms, row, times, type Row } from '../results';
-import { ratio, type Summary } from '../stats';
+import { median, ratio, type Summary } from '../stats';
 
 const SCENARIO = '1 Callback cost';
 
@@ -93,11 +98,12 @@ export async function callbackCost( context: BenchContext ): Promise< Row[] > {
 				ratio( cost.duplicate.median, cost.duplicateRest.median )
 			),
 		} ),
+		...wholeRows( cost ),
 		row( {
 			id: 'callback.cpu',
 			scenario: SCENARIO,
 			measure:
-				'PHP CPU time per request, median (barely moved by a busy machine)',
+				'PHP CPU time until the answer, median (barely moved by a busy machine)',
 			ours: ms( cost.cpu.callback ),
 			baseline: `REST no-op ${ ms( cost.cpu.rest ) }, payment_complete() ${ ms( cost.cpu.bare ) }`,
 			ratio: times( ratio( cost.cpu.callback, cost.cpu.rest ) ),
@@ -120,6 +126,40 @@ export async function callbackCost( context: BenchContext ): Promise< Row[] > {
 			ours: mb( cost.callbackPeak ),
 			baseline: `REST no-op ${ mb( cost.restPeak ) }`,
 			ratio: deltaMb( cost.callbackPeak - cost.restPeak ),
+		} ),
+	];
+}
+
+/**
+ * The callback is answered first and settled after the answer, in the same PHP worker: what the whole
+ * request cost, so the settling is reported beside the answer and never hidden by it.
+ *
+ * @param cost The callback figures.
+ * @return Two rows, or none when no whole request was logged.
+ */
+function wholeRows( cost: CostFigures ): Row[] {
+	if ( cost.whole.wall.length === 0 ) {
+		return [];
+	}
+	const wall = median( cost.whole.wall );
+	const cpu = median( cost.whole.cpu );
+	return [
+		row( {
+			id: 'callback.whole',
+			scenario: SCENARIO,
+			measure:
+				'median of the whole callback request: answer, then the settling after it (completion, notes, hooks, e-mails), server time',
+			ours: ms( wall ),
+			baseline: `REST no-op ${ ms( cost.rest.median ) }`,
+			ratio: times( ratio( wall, cost.rest.median ) ),
+		} ),
+		row( {
+			id: 'callback.whole.cpu',
+			scenario: SCENARIO,
+			measure: 'PHP CPU time of the whole callback request, median',
+			ours: ms( cpu ),
+			baseline: `REST no-op ${ ms( cost.cpu.rest ) }, payment_complete() ${ ms( cost.cpu.bare ) }`,
+			ratio: times( ratio( cpu, cost.cpu.rest ) ),
 		} ),
 	];
 }
