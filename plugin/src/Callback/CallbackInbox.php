@@ -15,7 +15,8 @@ use PayViaProxyApi\Payment\PaymentResult;
 /**
  * A callback is written here, authenticated and parsed, before the provider hears "accepted"; settling it
  * can then happen after the answer and be repeated after a crash without ever losing the payment. Rows stay
- * after settling, with the outcome, as a record of every callback the store accepted.
+ * after settling, with the outcome and times, as a record of every callback the store accepted; the result
+ * itself (payer's number and name) is dropped once the order holds it.
  *
  * Created when pvp_callback_inbox_db_version is older than VERSION (checked on every request, because plugin
  * updates do not run activation hooks).
@@ -142,7 +143,16 @@ final class CallbackInbox implements Hookable {
 	 * @param int    $now     Epoch seconds.
 	 */
 	public function mark_settled( int $id, string $outcome, int $now ): void {
-		$this->wpdb->update( $this->name(), array( 'settled_at' => max( 1, $now ), 'outcome' => $outcome ), array( 'id' => $id ), array( '%d', '%s' ), array( '%d' ) );
+		// The order now holds what the result said; the payer's number and name are not kept twice. A damaged row
+		// keeps its text for a person to read.
+		$fields = array(
+			'settled_at' => max( 1, $now ),
+			'outcome'    => $outcome,
+		);
+		if ( self::DAMAGED !== $outcome ) {
+			$fields['result'] = '';
+		}
+		$this->wpdb->update( $this->name(), $fields, array( 'id' => $id ), null, array( '%d' ) );
 	}
 
 	/**

@@ -13,6 +13,7 @@ use PayViaProxyApi\Hookable;
 use PayViaProxyApi\Logging\Logger;
 use PayViaProxyApi\Order\OrderLocked;
 use PayViaProxyApi\Payment\CallbackAddress;
+use PayViaProxyApi\Payment\Decision;
 use PayViaProxyApi\Payment\Settlement;
 use PayViaProxyApi\Payment\SettlementRefused;
 
@@ -118,24 +119,35 @@ final class CallbackRoute implements Hookable {
 		try {
 			$result = $this->parser->parse( $request->get_body() );
 			$this->settlement->vouch( $order_id, $request_id, $result );
-			$entry = $this->inbox->add( $order_id, $request_id, $result, time() );
 		} catch ( MalformedCallback | SettlementRefused $e ) {
 			$this->logger->warning( 'Callback refused: ' . $e->getMessage(), array( 'order_id' => $order_id ) );
 			return $e instanceof MalformedCallback ? self::answer( 400, 'Malformed callback.' ) : self::refused();
+		}
+		try {
+			$entry = $this->inbox->add( $order_id, $request_id, $result, time() );
 		} catch ( \RuntimeException $e ) {
-			$this->logger->error( 'Callback not recorded: ' . $e->getMessage(), array( 'order_id' => $order_id ) );
-			return self::answer( 503, 'Busy, try again.' );
+			// Without its record the callback must not be answered before it is applied: settle it now.
+			$this->logger->error( 'Callback not recorded, settled before answering: ' . $e->getMessage(), array( 'order_id' => $order_id ) );
+			return $this->settled_answer( fn (): Decision => $this->settlement->settle( $order_id, $request_id, $result ) );
 		}
 		if ( $this->after_answer->available() ) {
 			$this->after_answer->queue( array( $this->settler, 'drain' ) );
 			return self::answer( 200, 'Accepted.', array( 'Outcome' => self::QUEUED ) );
 		}
+		return $this->settled_answer( fn (): Decision => $this->settler->settle( $entry ) );
+	}
+
+	/**
+	 * @param \Closure(): Decision $settle Settles the callback.
+	 * @return \WP_REST_Response The answer that says what was done.
+	 */
+	private function settled_answer( \Closure $settle ): \WP_REST_Response {
 		try {
-			$decision = $this->settler->settle( $entry );
+			$decision = $settle();
 		} catch ( SettlementRefused ) {
 			return self::refused();
 		} catch ( OrderLocked | \InvalidArgumentException ) {
-			// Recorded in the inbox (reconciliation settles a locked entry later); the provider may retry.
+			// A locked entry stays in the inbox (reconciliation settles it later); the provider may retry.
 			return self::answer( 503, 'Busy, try again.' );
 		}
 		return self::answer( 200, 'Accepted.', array( 'Outcome' => $decision->action ) );

@@ -49,6 +49,29 @@ final class CallbackInboxTest extends StoreTestCase {
 		$this->assertSame( 1, $this->hook_calls['proxyapi_pvp_payment_completed'] );
 		$this->assertSame( 1, $this->hook_calls['pvp_on_payment_complete'] );
 		$this->assertSame( 0, $this->drain(), 'a settled callback is never settled again' );
+		$this->assertSame( array( '' ), $this->stored_results( $order ), "the payer's details are not kept twice" );
+	}
+
+	public function test_a_store_that_cannot_record_the_callback_settles_it_before_answering(): void {
+		global $wpdb;
+		$order   = $this->new_order();
+		$started = $this->start_payment( $order );
+		$table   = $wpdb->prefix . CallbackInbox::NAME;
+		$wpdb->query( "RENAME TABLE {$table} TO {$table}_away" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- our table name.
+		$this->start_reading_log();
+		$errors = $wpdb->suppress_errors( true );
+		try {
+			$answer = $this->deliver( $started['path'], $this->stk_success( $started['ids'] ) );
+		} finally {
+			$wpdb->suppress_errors( $errors );
+			$wpdb->query( "RENAME TABLE {$table}_away TO {$table}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- our table name.
+		}
+
+		$this->assertSame( 200, $answer->get_status() );
+		$this->assertSame( 'complete', $answer->get_data()['Outcome'] );
+		$this->assertSame( 'processing', $this->reread( $order )->get_status() );
+		$this->assertSame( 0, $this->queued_drains() );
+		$this->assertStringContainsString( 'Callback not recorded, settled before answering', $this->log_since_mark() );
 	}
 
 	public function test_the_shutdown_step_is_queued_once_and_drains_what_the_request_accepted(): void {
@@ -181,6 +204,7 @@ final class CallbackInboxTest extends StoreTestCase {
 		$this->assertSame( 2, $this->drain() );
 
 		$this->assertSame( array( 'damaged' ), $this->outcomes( $first ) );
+		$this->assertSame( array( '{"source":"stk"' ), $this->stored_results( $first ), 'kept for a person to read' );
 		$this->assertSame( 'pending', $this->reread( $first )->get_status() );
 		$this->assertSame( 'processing', $this->reread( $second )->get_status() );
 		$this->assertStringContainsString( 'An accepted callback could not be read back', $this->log_since_mark() );
@@ -269,6 +293,15 @@ final class CallbackInboxTest extends StoreTestCase {
 		global $wpdb;
 		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT outcome FROM ' . $wpdb->prefix . CallbackInbox::NAME . ' WHERE order_id = %d ORDER BY id', $order_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- our table name.
 		return array_column( $rows, 'outcome' );
+	}
+
+	/**
+	 * @return string[] The stored results of the order's entries, oldest first.
+	 */
+	private function stored_results( \WC_Order $order ): array {
+		global $wpdb;
+		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT result FROM ' . $wpdb->prefix . CallbackInbox::NAME . ' WHERE order_id = %d ORDER BY id', $order->get_id() ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- our table name.
+		return array_column( $rows, 'result' );
 	}
 
 	private function second_connection(): \wpdb {
