@@ -131,7 +131,7 @@ final class CallbackRoute implements Hookable {
 			return $this->settled_answer( fn (): Decision => $this->settlement->settle( $order_id, $request_id, $result ) );
 		}
 		if ( $this->after_answer->available() ) {
-			$this->after_answer->queue( array( $this->settler, 'drain' ) );
+			$this->after_answer->queue( fn (): int => $this->settler->drain( InboxSettler::AFTER_ANSWER_SECONDS ) );
 			return self::answer( 200, 'Accepted.', array( 'Outcome' => self::QUEUED ) );
 		}
 		return $this->settled_answer( fn (): Decision => $this->settler->settle( $entry ) );

@@ -38,20 +38,27 @@ final class InboxSettler implements Hookable {
 	private const BATCH = 20;
 
 	/**
+	 * Seconds a drain may run after the answer (the client is gone and the time limit is lifted): long enough to
+	 * settle a sale day's burst in one go, so nothing waits for WP-Cron.
+	 */
+	public const AFTER_ANSWER_SECONDS = 300.0;
+
+	/** Seconds a drain run by Action Scheduler may take: its runner stops a batch after 30. */
+	public const SCHEDULED_SECONDS = 20.0;
+
+	/**
 	 * @param CallbackInbox    $inbox      The accepted callbacks.
 	 * @param Settlement       $settlement Applies results exactly once.
 	 * @param Logger           $logger     Redacting logger.
 	 * @param \wpdb            $wpdb       Database (the drain's lock).
 	 * @param \Closure(): float $clock     Seconds, for the drain's time budget and the rows' timestamps.
-	 * @param float            $budget     Seconds one drain may run before it hands the rest to Action Scheduler.
 	 */
 	public function __construct(
 		private CallbackInbox $inbox,
 		private Settlement $settlement,
 		private Logger $logger,
 		private \wpdb $wpdb,
-		private \Closure $clock,
-		private float $budget = 20.0
+		private \Closure $clock
 	) {
 	}
 
@@ -81,12 +88,14 @@ final class InboxSettler implements Hookable {
 
 	/**
 	 * Settles every waiting entry of the site, oldest first, unless another request is already doing it
-	 * (that one will also find entries added while it runs). Entries that fail stay for the next drain.
+	 * (that one will also find entries added while it runs). Entries that fail stay for the next drain; a
+	 * drain out of time hands the rest to Action Scheduler.
 	 *
+	 * @param float|int|string $seconds How long it may run (Action Scheduler calls it with no argument).
 	 * @return int How many entries were settled by this call.
 	 */
-	public function drain(): int {
-		$deadline = ( $this->clock )() + $this->budget;
+	public function drain( float|int|string $seconds = self::SCHEDULED_SECONDS ): int {
+		$deadline = ( $this->clock )() + (float) $seconds;
 		$settled  = 0;
 		$cursor   = 0;
 		do {

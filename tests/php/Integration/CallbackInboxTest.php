@@ -160,6 +160,28 @@ final class CallbackInboxTest extends StoreTestCase {
 		$this->assertSame( 1, $this->hook_calls['proxyapi_pvp_payment_completed'] );
 	}
 
+	public function test_a_drain_out_of_time_hands_the_rest_to_action_scheduler(): void {
+		$first        = $this->new_order();
+		$first_start  = $this->start_payment( $first );
+		$second       = $this->new_order();
+		$second_start = $this->start_payment( $second );
+		$this->deliver( $first_start['path'], $this->stk_success( $first_start['ids'] ) );
+		$this->deliver( $second_start['path'], $this->stk_success( $second_start['ids'], 100.0, 'TLB2C3D4E5' ) );
+		as_unschedule_all_actions( InboxSettler::HOOK );
+
+		$this->assertSame( 1, $this->settlers()[0]->drain( 0 ), 'one entry, then the time is up' );
+
+		$this->assertSame( 'processing', $this->reread( $first )->get_status() );
+		$this->assertSame( 'pending', $this->reread( $second )->get_status() );
+		$queued = as_get_scheduled_actions( array( 'hook' => InboxSettler::HOOK, 'status' => \ActionScheduler_Store::STATUS_PENDING ), 'ids' );
+		$this->assertCount( 1, $queued );
+
+		\ActionScheduler::runner()->process_action( (int) $queued[0], 'pvp-integration-test' );
+
+		$this->assertSame( 'processing', $this->reread( $second )->get_status() );
+		$this->assertSame( array( 'complete' ), $this->outcomes( $second ) );
+	}
+
 	public function test_while_another_request_drains_this_one_leaves_its_callback_to_it(): void {
 		$order   = $this->new_order();
 		$started = $this->start_payment( $order );
