@@ -55,6 +55,12 @@ final class ReportTab implements Hookable {
 	 * @return array<string, mixed>
 	 */
 	public function add_tab( array $reports ): array {
+		// The tab lives on a wp-admin page. Elsewhere the list is read by WooCommerce on every order save, to
+		// delete each report's cached transient: ours has none, so outside wp-admin (a callback completing an
+		// order saves it six times) it would only cost queries.
+		if ( ! is_admin() ) {
+			return $reports;
+		}
 		$reports[ self::TAB ] = array(
 			'title'   => __( 'M-Pesa', 'pay-via-proxyapi' ),
 			'reports' => array(
