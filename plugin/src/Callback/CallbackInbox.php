@@ -11,6 +11,7 @@ namespace PayViaProxyApi\Callback;
 
 use PayViaProxyApi\Hookable;
 use PayViaProxyApi\Payment\PaymentResult;
+use PayViaProxyApi\Storage\VersionedTable;
 
 /**
  * A callback is written here, authenticated and parsed, before the provider hears "accepted"; settling it
@@ -18,8 +19,7 @@ use PayViaProxyApi\Payment\PaymentResult;
  * after settling, with the outcome and times, as a record of every callback the store accepted; the result
  * itself (payer's number and name) is dropped once the order holds it.
  *
- * Created when pvp_callback_inbox_db_version is older than VERSION (checked on every request, because plugin
- * updates do not run activation hooks).
+ * Created when pvp_callback_inbox_db_version is older than VERSION (Storage\VersionedTable).
  */
 final class CallbackInbox implements Hookable {
 
@@ -37,39 +37,29 @@ final class CallbackInbox implements Hookable {
 	/** Outcome of a row that cannot be read back: kept for a person to look at, never retried. */
 	public const DAMAGED = 'damaged';
 
+	/** The table (created when its version is behind). */
+	private VersionedTable $table;
+
 	/**
 	 * @param \wpdb $wpdb Database.
 	 */
 	public function __construct( private \wpdb $wpdb ) {
+		// "pending" serves the drain (oldest unsettled first), "order_pending" the reconciliation of one order.
+		$this->table = new VersionedTable( $wpdb, self::NAME, self::VERSION, self::VERSION_OPTION, "id bigint(20) unsigned NOT NULL AUTO_INCREMENT, order_id bigint(20) unsigned NOT NULL, request_id varchar(64) NOT NULL, result longtext NOT NULL, received_at bigint(20) unsigned NOT NULL DEFAULT 0, settled_at bigint(20) unsigned NOT NULL DEFAULT 0, outcome varchar(32) NOT NULL DEFAULT '', tries smallint(5) unsigned NOT NULL DEFAULT 0, PRIMARY KEY (id), KEY pending (settled_at,id), KEY order_pending (order_id,settled_at)" );
 	}
 
 	/**
 	 * {@inheritDoc}
 	 */
 	public function register(): void {
-		add_action( 'init', array( $this, 'maybe_install' ), 5 );
+		add_action( 'init', array( $this->table, 'maybe_install' ), 5 );
 	}
 
 	/**
 	 * @return string The full table name.
 	 */
 	public function name(): string {
-		return $this->wpdb->prefix . self::NAME;
-	}
-
-	/**
-	 * Creates the table when its schema version is behind.
-	 */
-	public function maybe_install(): void {
-		if ( self::VERSION === get_option( self::VERSION_OPTION ) ) {
-			return;
-		}
-		$charset = $this->wpdb->get_charset_collate();
-		// IF NOT EXISTS: two requests may race here. "pending" serves the drain (oldest unsettled first),
-		// "order_pending" the reconciliation of one order.
-		$this->wpdb->query( "CREATE TABLE IF NOT EXISTS {$this->name()} ( id bigint(20) unsigned NOT NULL AUTO_INCREMENT, order_id bigint(20) unsigned NOT NULL, request_id varchar(64) NOT NULL, result longtext NOT NULL, received_at bigint(20) unsigned NOT NULL DEFAULT 0, settled_at bigint(20) unsigned NOT NULL DEFAULT 0, outcome varchar(32) NOT NULL DEFAULT '', tries smallint(5) unsigned NOT NULL DEFAULT 0, PRIMARY KEY (id), KEY pending (settled_at,id), KEY order_pending (order_id,settled_at) ) {$charset}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- no user input.
-		// Autoloaded: read on every request by the check above.
-		update_option( self::VERSION_OPTION, self::VERSION, true );
+		return $this->table->name();
 	}
 
 	/**

@@ -10,6 +10,7 @@ declare( strict_types=1 );
 namespace PayViaProxyApi\Order;
 
 use PayViaProxyApi\Hookable;
+use PayViaProxyApi\Storage\VersionedTable;
 
 /**
  * "The same M-Pesa receipt can never pay two orders." Settlement claims a receipt under the order's lock
@@ -18,8 +19,7 @@ use PayViaProxyApi\Hookable;
  * exactly one order own a receipt. Claiming again for the same order is a no-op, because one payment
  * arrives twice (stkCallback and pvpCallback) and a settlement may be retried.
  *
- * Created when pvp_receipts_db_version is older than VERSION (checked on every request, because plugin
- * updates do not run activation hooks). Receipts settled before the table existed are not in it; the
+ * Created when pvp_receipts_db_version is older than VERSION (Storage\VersionedTable). Receipts settled before the table existed are not in it; the
  * upgrade from 2.2.7 can claim them with claim().
  */
 final class ReceiptRegistry implements Hookable {
@@ -35,38 +35,28 @@ final class ReceiptRegistry implements Hookable {
 	/** Returned by claim() when the registry cannot answer: the caller must not treat the receipt as free. */
 	public const UNKNOWN_OWNER = 0;
 
+	/** The table (created when its version is behind). */
+	private VersionedTable $table;
+
 	/**
 	 * @param \wpdb $wpdb Database.
 	 */
 	public function __construct( private \wpdb $wpdb ) {
+		$this->table = new VersionedTable( $wpdb, self::NAME, self::VERSION, self::VERSION_OPTION, 'receipt varchar(32) NOT NULL, order_id bigint(20) unsigned NOT NULL, created_at bigint(20) unsigned NOT NULL DEFAULT 0, PRIMARY KEY (receipt), KEY order_id (order_id)' );
 	}
 
 	/**
 	 * {@inheritDoc}
 	 */
 	public function register(): void {
-		add_action( 'init', array( $this, 'maybe_install' ), 5 );
+		add_action( 'init', array( $this->table, 'maybe_install' ), 5 );
 	}
 
 	/**
 	 * @return string The full table name.
 	 */
 	public function name(): string {
-		return $this->wpdb->prefix . self::NAME;
-	}
-
-	/**
-	 * Creates the table when its schema version is behind.
-	 */
-	public function maybe_install(): void {
-		if ( self::VERSION === get_option( self::VERSION_OPTION ) ) {
-			return;
-		}
-		$charset = $this->wpdb->get_charset_collate();
-		// IF NOT EXISTS: two requests may race here; a later schema version adds its own ALTER TABLE.
-		$this->wpdb->query( "CREATE TABLE IF NOT EXISTS {$this->name()} ( receipt varchar(32) NOT NULL, order_id bigint(20) unsigned NOT NULL, created_at bigint(20) unsigned NOT NULL DEFAULT 0, PRIMARY KEY (receipt), KEY order_id (order_id) ) {$charset}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- no user input.
-		// Autoloaded: read on every request by the check above.
-		update_option( self::VERSION_OPTION, self::VERSION, true );
+		return $this->table->name();
 	}
 
 	/**
