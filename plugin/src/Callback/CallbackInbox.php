@@ -67,10 +67,10 @@ final class CallbackInbox implements Hookable {
 	 * @param string        $request_id Attempt the token vouched for.
 	 * @param PaymentResult $result     Parsed body.
 	 * @param int           $now        Epoch seconds.
-	 * @return int The new entry's id.
+	 * @return InboxEntry The entry as written.
 	 * @throws \RuntimeException When the row could not be written: the caller must not answer "accepted".
 	 */
-	public function add( int $order_id, string $request_id, PaymentResult $result, int $now ): int {
+	public function add( int $order_id, string $request_id, PaymentResult $result, int $now ): InboxEntry {
 		$written = $this->wpdb->insert(
 			$this->name(),
 			array(
@@ -84,7 +84,7 @@ final class CallbackInbox implements Hookable {
 		if ( 1 !== $written ) {
 			throw new \RuntimeException( 'The callback could not be recorded.' );
 		}
-		return (int) $this->wpdb->insert_id;
+		return new InboxEntry( (int) $this->wpdb->insert_id, $order_id, $request_id, $result );
 	}
 
 	/**
@@ -103,15 +103,6 @@ final class CallbackInbox implements Hookable {
 	 */
 	public function pending_for_order( int $order_id ): array {
 		return $this->rows( $this->wpdb->prepare( "SELECT * FROM {$this->name()} WHERE order_id = %d AND settled_at = 0 ORDER BY id", $order_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name.
-	}
-
-	/**
-	 * @param int $id Entry id.
-	 * @return object|null The row.
-	 */
-	public function row( int $id ): ?object {
-		$rows = $this->rows( $this->wpdb->prepare( "SELECT * FROM {$this->name()} WHERE id = %d", $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- table name.
-		return $rows[0] ?? null;
 	}
 
 	/**

@@ -146,7 +146,7 @@ final class CallbackRoute implements Hookable {
 			$decision = $settle();
 		} catch ( SettlementRefused ) {
 			return self::refused();
-		} catch ( OrderLocked | \InvalidArgumentException ) {
+		} catch ( OrderLocked ) {
 			// A locked entry stays in the inbox (reconciliation settles it later); the provider may retry.
 			return self::answer( 503, 'Busy, try again.' );
 		}

@@ -72,18 +72,26 @@ final class InboxSettler implements Hookable {
 	/**
 	 * Settles one entry and records its outcome.
 	 *
-	 * @param int $id Entry id.
+	 * @param InboxEntry $entry The entry, as written.
 	 * @return Decision What was done.
 	 * @throws SettlementRefused When the result belongs to no attempt of the order (recorded; never retried).
 	 * @throws OrderLocked When the order stayed locked too long (the entry stays pending).
-	 * @throws \InvalidArgumentException When the entry cannot be read back (recorded; never retried).
 	 */
-	public function settle( int $id ): Decision {
-		$row = $this->inbox->row( $id );
-		if ( null === $row ) {
-			throw new \InvalidArgumentException( 'No such callback in the inbox.' );
+	public function settle( InboxEntry $entry ): Decision {
+		$now = (int) ( $this->clock )();
+		try {
+			$decision = $this->settlement->settle( $entry->order_id, $entry->request_id, $entry->result );
+		} catch ( SettlementRefused $e ) {
+			$this->inbox->mark_settled( $entry->id, CallbackInbox::REFUSED, $now );
+			$this->logger->warning( 'Callback refused: ' . $e->getMessage(), array( 'order_id' => $entry->order_id ) );
+			throw $e;
+		} catch ( OrderLocked $e ) {
+			$this->inbox->mark_tried( $entry->id );
+			$this->logger->warning( 'Callback deferred: ' . $e->getMessage(), array( 'order_id' => $entry->order_id ) );
+			throw $e;
 		}
-		return $this->settle_row( $row );
+		$this->inbox->mark_settled( $entry->id, $decision->action, $now );
+		return $decision;
 	}
 
 	/**
@@ -158,31 +166,18 @@ final class InboxSettler implements Hookable {
 	/**
 	 * @param object $row Inbox row.
 	 * @return Decision
-	 * @throws SettlementRefused|OrderLocked|\InvalidArgumentException As settle().
+	 * @throws SettlementRefused|OrderLocked As settle().
+	 * @throws \InvalidArgumentException When the row cannot be read back (recorded; never retried).
 	 */
 	private function settle_row( object $row ): Decision {
-		$id  = (int) $row->id;
-		$now = (int) ( $this->clock )();
 		try {
 			$entry = CallbackInbox::entry( $row );
 		} catch ( \InvalidArgumentException $e ) {
-			$this->inbox->mark_settled( $id, CallbackInbox::DAMAGED, $now );
+			$this->inbox->mark_settled( (int) $row->id, CallbackInbox::DAMAGED, (int) ( $this->clock )() );
 			$this->logger->error( 'An accepted callback could not be read back: ' . $e->getMessage(), array( 'order_id' => (int) $row->order_id ) );
 			throw $e;
 		}
-		try {
-			$decision = $this->settlement->settle( $entry->order_id, $entry->request_id, $entry->result );
-		} catch ( SettlementRefused $e ) {
-			$this->inbox->mark_settled( $id, CallbackInbox::REFUSED, $now );
-			$this->logger->warning( 'Callback refused: ' . $e->getMessage(), array( 'order_id' => $entry->order_id ) );
-			throw $e;
-		} catch ( OrderLocked $e ) {
-			$this->inbox->mark_tried( $id );
-			$this->logger->warning( 'Callback deferred: ' . $e->getMessage(), array( 'order_id' => $entry->order_id ) );
-			throw $e;
-		}
-		$this->inbox->mark_settled( $id, $decision->action, $now );
-		return $decision;
+		return $this->settle( $entry );
 	}
 
 	/**

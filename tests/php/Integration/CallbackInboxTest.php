@@ -312,18 +312,24 @@ final class CallbackInboxTest extends StoreTestCase {
 	 * @return string[]
 	 */
 	private function outcomes_of( int $order_id ): array {
-		global $wpdb;
-		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT outcome FROM ' . $wpdb->prefix . CallbackInbox::NAME . ' WHERE order_id = %d ORDER BY id', $order_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- our table name.
-		return array_column( $rows, 'outcome' );
+		return $this->column_of( $order_id, 'outcome' );
 	}
 
 	/**
 	 * @return string[] The stored results of the order's entries, oldest first.
 	 */
 	private function stored_results( \WC_Order $order ): array {
+		return $this->column_of( $order->get_id(), 'result' );
+	}
+
+	/**
+	 * @param string $column 'outcome' or 'result'.
+	 * @return string[] That column of the order's inbox entries, oldest first.
+	 */
+	private function column_of( int $order_id, string $column ): array {
 		global $wpdb;
-		$rows = $wpdb->get_results( $wpdb->prepare( 'SELECT result FROM ' . $wpdb->prefix . CallbackInbox::NAME . ' WHERE order_id = %d ORDER BY id', $order->get_id() ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- our table name.
-		return array_column( $rows, 'result' );
+		$rows = $wpdb->get_results( $wpdb->prepare( "SELECT {$column} FROM " . $wpdb->prefix . CallbackInbox::NAME . ' WHERE order_id = %d ORDER BY id', $order_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- our table and a fixed column.
+		return array_column( $rows, $column );
 	}
 
 	private function second_connection(): \wpdb {
